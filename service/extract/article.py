@@ -1,0 +1,333 @@
+"""The article as structure: headline, stamp, dateline, paragraphs, captions.
+
+:func:`parse_article` classifies each line of the saved page (furniture, stamp,
+byline, headline, lead, body paragraph, caption) and keeps every part as spans
+into the original text.  The lead is the paragraph that opens with the dateline;
+it is body paragraph 1.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+
+from . import layout
+from .clock import localize, month_number, nearest_year, safe_date, zone_for
+from .facts import Span
+from .text import iter_lines, split_sentences, trim, word_count
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A headline, body paragraph or caption: its span and sentence spans."""
+
+    section: str  # headline | body | caption
+    number: int  # counts from 1 within its section
+    span: Span
+    sentences: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A photo caption: its block, the caption text, the credit and notices."""
+
+    block: Block
+    text: Span  # the caption without its trailing notices and credit
+    credit: str | None = None
+    credit_span: Span | None = None
+    notes: tuple[Span, ...] = ()  # "(ALL CAPS NOTICE)" groups, without the parentheses
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """``WASHINGTON, Aug. 20 (Yonhap) --``: place, resolved date, agency."""
+
+    span: Span
+    place: str
+    place_span: Span
+    date: date | None = None
+    date_span: Span | None = None
+    agency: str | None = None
+    agency_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a span sits: section, paragraph (from 1) and sentence (from 1)."""
+
+    section: str
+    paragraph: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article: the text exactly as read plus its structure."""
+
+    id: str
+    text: str
+    headline: Block | None = None
+    section: str | None = None
+    published_at: datetime | None = None
+    published_span: Span | None = None
+    timezone: str | None = None
+    dateline: Dateline | None = None
+    byline: str | None = None
+    byline_span: Span | None = None
+    paragraphs: tuple[Block, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    furniture: tuple[Span, ...] = ()
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """Headline, body paragraphs and captions in text order."""
+        found = [c.block for c in self.captions] + list(self.paragraphs)
+        if self.headline is not None:
+            found.append(self.headline)
+        return tuple(sorted(found, key=lambda b: b.span))
+
+    @property
+    def anchor(self) -> date | None:
+        """The date relative expressions resolve against: the dateline's, else the stamp's."""
+        if self.dateline is not None and self.dateline.date is not None:
+            return self.dateline.date
+        return self.published_at.date() if self.published_at is not None else None
+
+    def slice(self, span: Span) -> str:
+        """The text under *span*."""
+        return self.text[span.start : span.end]
+
+    def locate(self, span: Span) -> Location | None:
+        """Section, paragraph and sentence of the block holding ``span.start``."""
+        blocks = self.blocks
+        index = bisect_right([b.span.start for b in blocks], span.start) - 1
+        if index < 0 or span.start > blocks[index].span.end:
+            return None
+        block = blocks[index]
+        starts = [s.start for s in block.sentences]
+        sentence = max(1, bisect_right(starts, span.start))
+        return Location(block.section, block.number, sentence)
+
+
+def parse_article(text: str, article_id: str = "article") -> Article:
+    """Find the structure of *text* (total: odd input gives a thinner article).
+
+    >>> a = parse_article("Rates rise\\n\\nLONDON (AP) -- Rates rose. Banks cheered.\\n")
+    >>> a.headline.span, a.dateline.place, a.dateline.agency, len(a.paragraphs)
+    (Span(start=0, end=10), 'LONDON', 'AP', 1)
+    """
+    lines = list(iter_lines(text))
+    kinds = [_kind(text[s.start : s.end]) for s in lines]
+    lead = next((i for i, k in enumerate(kinds) if k == "dateline"), None)
+    end = _body_end(text, lines, kinds)
+    stamp = next((i for i, k in enumerate(kinds[: lead if lead is not None else end]) if k == "stamp"), None)
+    byline = next((i for i, k in enumerate(kinds[:end]) if k == "byline"), None)
+    headline = _headline_index(text, lines, kinds, lead, end)
+    body_from = lead if lead is not None else (headline + 1 if headline is not None else 0)
+
+    paragraphs: list[Block] = []
+    captions: list[Caption] = []
+    furniture: list[Span] = []
+    dateline = _dateline(text, lines[lead]) if lead is not None else None
+    for i, span in enumerate(lines):
+        if i in (headline, stamp, byline):
+            continue
+        line = text[span.start : span.end]
+        if i < body_from or i >= end or kinds[i] in ("furniture", "stamp", "byline"):
+            furniture.append(span)
+        elif (caption := _caption(text, span, dateline, len(captions) + 1, i == lead)) is not None:
+            captions.append(caption)
+        elif _is_paragraph(line, i == lead):
+            paragraphs.append(Block("body", len(paragraphs) + 1, span, split_sentences(text, span)))
+        else:
+            furniture.append(span)
+
+    section, published, zone = _stamp(text, lines[stamp], dateline) if stamp is not None else (None, None, None)
+    if dateline is not None and published is not None and dateline.date_span is not None:
+        dateline = _with_year(text, dateline, published)
+    head = lines[headline] if headline is not None else None
+    return Article(
+        id=article_id,
+        text=text,
+        headline=Block("headline", 1, head, split_sentences(text, head)) if head else None,
+        section=section,
+        published_at=published,
+        published_span=lines[stamp] if stamp is not None else None,
+        timezone=zone,
+        dateline=dateline,
+        byline=_byline_name(text, lines[byline]) if byline is not None else None,
+        byline_span=lines[byline] if byline is not None else None,
+        paragraphs=tuple(paragraphs),
+        captions=tuple(captions),
+        furniture=tuple(furniture),
+    )
+
+
+def _kind(line: str) -> str:
+    """Classify one line by its shape alone."""
+    if layout.NAVIGATION.match(line) or layout.END_MARKER.match(line) or layout.is_widget(line):
+        return "furniture"
+    if layout.EMAIL.search(line) and len(line.split()) <= 6:
+        return "furniture"  # a reporter's e-mail line
+    if layout.STAMP.match(line):
+        return "stamp"
+    if layout.BYLINE.match(line) and len(line.split()) <= 12:
+        return "byline"
+    if layout.DATELINE.match(line) and len(line.split()) >= 4:
+        return "dateline"
+    return "line"
+
+
+def _body_end(text: str, lines: list[Span], kinds: list[str]) -> int:
+    """Index one past the last article line: before an end marker, a link list or trailing widgets."""
+    end = len(lines)
+    for i, span in enumerate(lines):
+        line = text[span.start : span.end]
+        if layout.END_MARKER.match(line) or (i > 0 and layout.LIST_HEAD.match(line) and not layout.is_sentence_like(line)):
+            end = i
+            break
+    while end > 0 and (kinds[end - 1] == "furniture" or _is_trailing_stub(text, lines, end - 1)):
+        end -= 1
+    return end
+
+
+def _is_trailing_stub(text: str, lines: list[Span], i: int) -> bool:
+    """A short line at the end that does not read as a sentence ("Share this", a headline link)."""
+    line = text[lines[i].start : lines[i].end]
+    return word_count(text, lines[i]) <= 12 and not layout.is_sentence_like(line)
+
+
+def _headline_index(text: str, lines: list[Span], kinds: list[str], lead: int | None, end: int) -> int | None:
+    """The headline: the first plain line before the lead (or, without a dateline, the first line)."""
+    limit = lead if lead is not None else min(end, 1)
+    for i in range(limit):
+        words = word_count(text, lines[i])
+        if kinds[i] == "line" and 2 <= words <= 40:
+            return i
+    if lead is None and end > 1 and kinds[0] == "line" and word_count(text, lines[0]) <= 40:
+        line = text[lines[0].start : lines[0].end]
+        return 0 if not layout.is_sentence_like(line) or line.endswith("?") else None
+    return None
+
+
+def _is_paragraph(line: str, is_lead: bool) -> bool:
+    """Body paragraphs read as sentences, or are long enough to be prose."""
+    words = len(line.split())
+    return is_lead or (layout.is_sentence_like(line) and words >= 3) or words >= 15
+
+
+def _dateline(text: str, lead: Span) -> Dateline | None:
+    match = layout.DATELINE.match(text, lead.start, lead.end)
+    if match is None:
+        return None
+    place = Span(*match.span("place"))
+    date_span = Span(*match.span("date")) if match.group("date") else None
+    agency_span = Span(*match.span("agency")) if match.group("agency") else None
+    return Dateline(
+        span=trim(text, Span(match.start(), match.end())),
+        place=match.group("place"),
+        place_span=place,
+        date=None,
+        date_span=date_span,
+        agency=match.group("agency"),
+        agency_span=agency_span,
+    )
+
+
+def _with_year(text: str, dateline: Dateline, published: datetime) -> Dateline:
+    """Resolve the dateline's month and day to a full date near the publication time."""
+    assert dateline.date_span is not None
+    month_word, _, day = text[dateline.date_span.start : dateline.date_span.end].partition(" ")
+    month = month_number(month_word)
+    if month is None or not day.strip().isdigit():
+        return dateline
+    local = published
+    if (zone := zone_for("city", dateline.place.split(",")[0])) is not None:
+        local = published.astimezone(zone[1])
+    resolved = nearest_year(month, int(day), local.date())
+    return Dateline(
+        dateline.span, dateline.place, dateline.place_span, resolved,
+        dateline.date_span, dateline.agency, dateline.agency_span,
+    )
+
+
+def _stamp(text: str, span: Span, dateline: Dateline | None) -> tuple[str | None, datetime | None, str | None]:
+    """Section label, aware publication time and its zone name from a stamp line."""
+    match = layout.STAMP.match(text, span.start, span.end)
+    if match is None:
+        return None, None, None
+    g = match.groupdict()
+    section = g["section"].strip() if g["section"] else None
+    if g["iso"]:
+        year, month, day = (int(p) for p in g["iso"].split("-"))
+        clock = g["time3"]
+        ampm = None
+    else:
+        n = "1" if g["month1"] else "2"
+        year, month, day = int(g["year" + n]), month_number(g["month" + n]) or 0, int(g["day" + n])
+        clock, ampm = g["time" + n], g["ampm" + n]
+    on = safe_date(year, month, day)
+    if on is None:
+        return section, None, None
+    hour, minute = (int(p) for p in clock.split(":")) if clock else (0, 0)
+    if ampm and ampm[0].lower() == "p" and hour < 12:
+        hour += 12
+    elif ampm and ampm[0].lower() == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return section, None, None
+    zone = _stamp_zone(g["tz"], dateline)
+    if zone is None:
+        return section, None, None
+    naive = datetime(on.year, on.month, on.day, hour, minute)
+    return section, localize(naive, zone[1]), zone[0]
+
+
+def _stamp_zone(abbr: str | None, dateline: Dateline | None) -> tuple[str, tzinfo] | None:
+    """A printed zone abbreviation wins; then the agency's home zone; then the dateline city's."""
+    if (found := zone_for("abbr", abbr)) is not None:
+        return found
+    if dateline is not None:
+        agency = dateline.agency.split("/")[0] if dateline.agency else None
+        return zone_for("agency", agency) or zone_for("city", dateline.place.split(",")[0])
+    return None
+
+
+def _byline_name(text: str, span: Span) -> str | None:
+    match = layout.BYLINE.match(text, span.start, span.end)
+    return match.group("name") if match else None
+
+
+def _caption(text: str, span: Span, dateline: Dateline | None, number: int, is_lead: bool) -> Caption | None:
+    """A caption opens with a photo word or ends with a photo credit; never the lead."""
+    if is_lead:
+        return None
+    line = text[span.start : span.end]
+    agency = dateline.agency if dateline else None
+    credit: Span | None = None
+    notes: list[Span] = []
+    cut = span.end
+    while (match := layout.TRAILING_PARENS.search(text, span.start, cut)) is not None:
+        inner = Span(*match.span("inner"))
+        words = text[inner.start : inner.end]
+        if credit is None and layout.is_credit(words, agency):
+            credit = inner
+        elif credit is not None and layout.NOTICE.match(words):
+            notes.insert(0, inner)
+        else:
+            break
+        cut = match.start()
+    if credit is None and not layout.PHOTO_OPENER.match(line):
+        return None
+    if credit is None and layout.is_sentence_like(line) and not layout.PHOTO_OPENER.match(line):
+        return None
+    body = trim(text, Span(span.start, cut))
+    block = Block("caption", number, span, split_sentences(text, body))
+    return Caption(
+        block=block,
+        text=body,
+        credit=text[credit.start : credit.end] if credit else None,
+        credit_span=credit,
+        notes=tuple(notes),
+    )

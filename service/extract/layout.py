@@ -1,0 +1,127 @@
+"""Line shapes of a saved news page: furniture, stamps, datelines, bylines, captions.
+
+Every matcher here is a general rule about how news pages are laid out (line
+shape, position, length, link-like text), never a list of one site's lines.
+All patterns are compiled once, anchored, and free of nested unbounded
+quantifiers, so a hostile line costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .lexicon import load_words
+
+AGENCIES: Final = load_words("agencies")
+WIDGET_WORDS: Final = load_words("widget_words")
+
+_MONTH: Final = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+# Site navigation: one or more "go to X" / "skip to X" commands and nothing else.
+NAVIGATION: Final = re.compile(
+    r"""
+    ^(?:(?:go|skip|jump|back|return)\s+to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?   # "skip to main content"
+       \s*[|>»·•]?\s*){1,4}$                                       # repeated, maybe separated
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A site stamp: optional section label, then time and date in either order.
+STAMP: Final = re.compile(
+    rf"""
+    (?:(?P<section>[A-Z][A-Za-z&/' -]{{0,40}}?)\s*[|:·-]?\s+)?      # "All News", "Politics |"
+    (?:(?:Published|Updated|Posted|Last\ updated)\s*:?\s*(?:on\s+)?)?   # a label, maybe
+    (?:
+      (?P<time1>\d{{1,2}}:\d{{2}})\s*(?P<ampm1>[ap]\.?m\.?)?\s+         # 03:45 August 21, 2020
+      (?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})
+    |
+      (?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})  # August 21, 2020 3:45 p.m. KST
+      (?:\s*(?:at|,|-)?\s*(?P<time2>\d{{1,2}}:\d{{2}})\s*(?P<ampm2>[ap]\.?m\.?)?)?
+    |
+      (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[ T](?P<time3>\d{{2}}:\d{{2}})(?::\d{{2}})?)?   # 2020-08-21 03:45
+    )
+    \s*(?:\(?(?P<tz>[A-Z]{{2,4}})\)?)?\s*$                               # optional zone abbreviation
+    """,
+    re.VERBOSE,
+)
+
+# The dateline that opens the lead: "WASHINGTON, Aug. 20 (Yonhap) -- ", "LONDON (AP) — ".
+DATELINE: Final = re.compile(
+    rf"""
+    (?P<place>[A-Z][A-Z.'’-]*(?:\ [A-Z][A-Z.'’-]*){{0,3}}        # WASHINGTON, NEW DELHI
+       (?:,\ [A-Z][A-Za-z.]{{1,12}}(?:\ [A-Z][A-Za-z.]{{1,12}})?)?)  # ", Calif." / ", South Korea"
+    (?:,?\ (?P<date>{_MONTH}\ \d{{1,2}}))?                           # ", Aug. 20"
+    (?:\ ?\((?P<agency>[A-Za-z][\w.&/' -]{{0,40}})\))?               # "(Yonhap)"
+    \ ?(?P<dash>--|—|–|-|:)\ ?                                       # the separator
+    """,
+    re.VERBOSE,
+)
+
+# A byline: "By Jane Doe", "By JANE DOE, Associated Press".
+BYLINE: Final = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|bin)){0,6})(?:\s*[,|/].{0,60})?$"
+)
+EMAIL: Final = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")  # reporter e-mail
+
+# The end marker of wire copy, alone on a line or closing the last paragraph.
+END_MARKER: Final = re.compile(r"^\(?(?:END|MORE|ENDS)\)?$|^-{2,}\s*$|^#{1,3}\s*$")
+
+# A caption opens with a photo word ("This photo", "In this file photo", "A screenshot").
+PHOTO_OPENER: Final = re.compile(
+    r"""
+    ^(?:\((?:LEAD|URGENT|2nd\ LD|3rd\ LD)\)\s*)?
+    (?:(?:this|these|in\ this|a|an|the)\s+)?                  # determiner
+    (?:(?:undated|file|handout|aerial|combined|composite|archive|provided|captured)\s+){0,2}
+    (?:photos?|photographs?|pictures?|images?|screenshots?|screen\s?(?:shots?|grabs?|captures?)
+      |video\ (?:grabs?|stills?)|image\ grabs?|captured\ images?)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Trailing parenthesized groups of a caption: notices "(ALL CAPS ...)" and the credit.
+TRAILING_PARENS: Final = re.compile(r"\((?P<inner>[^()\n]{1,80})\)\s*$")
+NOTICE: Final = re.compile(r"^[A-Z0-9][A-Z0-9 .,'/&:-]{3,79}$")  # an all-caps notice
+CREDIT_WORD: Final = re.compile(r"\b(?:photo|photos|courtesy|handout|pool|image|images|file)\b", re.I)
+
+# Heads of related-link lists and other non-article blocks; what follows them is furniture.
+LIST_HEAD: Final = re.compile(
+    r"^(?:related|more|most|recommended|popular|latest|top|also|read|see|trending|editor'?s)\b.{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def is_sentence_like(line: str) -> bool:
+    """Whether *line* ends like a sentence (full stop, maybe inside closing quotes).
+
+    >>> is_sentence_like('He said "no."'), is_sentence_like("Send us a note")
+    (True, False)
+    """
+    return line.rstrip("\"'”’)] ").endswith((".", "!", "?", "…", ":"))
+
+
+def is_widget(line: str) -> bool:
+    """Whether a short *line* is a page widget: all its words are widget vocabulary.
+
+    >>> is_widget("Share Print"), is_widget("Talks resume")
+    (True, False)
+    """
+    words = re.findall(r"[a-z']+", line.lower())
+    return bool(words) and len(words) <= 8 and all(w in WIDGET_WORDS for w in words)
+
+
+def is_credit(inner: str, agency: str | None) -> bool:
+    """Whether the parenthesized text *inner* names a photo credit.
+
+    >>> is_credit("Yonhap", None), is_credit("AP Photo/Jane Doe", None), is_credit("USFK", None)
+    (True, True, False)
+    """
+    head = inner.split("/")[0].strip().lower()
+    if agency and head == agency.lower():
+        return True
+    if head in AGENCIES or any(part.strip().lower() in AGENCIES for part in re.split(r"[/,]", inner)):
+        return True
+    return bool(CREDIT_WORD.search(inner))
