@@ -111,6 +111,7 @@ class Figure(Fact):
     subject: str | None = None  # short noun phrase the figure measures, from the sentence
     relations: tuple[Relation, ...] = ()
     claimed_by: str | None = None  # id of the quote whose words contain the figure
+    direction: str | None = None  # increase | decrease: a stated change ("up 5 percent", "a 13-percent cut")
 
 
 @dataclass(frozen=True, slots=True)
