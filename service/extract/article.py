@@ -134,17 +134,19 @@ def parse_article(text: str, article_id: str = "article") -> Article:
         if i in (headline, stamp, byline):
             continue
         line = text[span.start : span.end]
-        if i < body_from or i >= end or kinds[i] in ("furniture", "stamp", "byline"):
+        if i >= end or kinds[i] in ("furniture", "stamp", "byline"):
             furniture.append(span)
         elif (caption := _caption(text, span, dateline, len(captions) + 1, i == lead)) is not None:
-            captions.append(caption)
+            captions.append(caption)  # captions may sit above the lead too
+        elif i < body_from:
+            furniture.append(span)
         elif _is_paragraph(line, i == lead):
             paragraphs.append(Block("body", len(paragraphs) + 1, span, split_sentences(text, span)))
         else:
             furniture.append(span)
 
     section, published, zone = _stamp(text, lines[stamp], dateline) if stamp is not None else (None, None, None)
-    if dateline is not None and published is not None and dateline.date_span is not None:
+    if dateline is not None and published is not None:
         dateline = _with_year(text, dateline, published)
     head = lines[headline] if headline is not None else None
     return Article(
@@ -236,16 +238,22 @@ def _dateline(text: str, lead: Span) -> Dateline | None:
 
 
 def _with_year(text: str, dateline: Dateline, published: datetime) -> Dateline:
-    """Resolve the dateline's month and day to a full date near the publication time."""
-    assert dateline.date_span is not None
-    month_word, _, day = text[dateline.date_span.start : dateline.date_span.end].partition(" ")
-    month = month_number(month_word)
-    if month is None or not day.strip().isdigit():
-        return dateline
+    """Resolve the dateline's month and day to a full date near the publication time.
+
+    A dateline without a date ("LONDON (AP) --") was filed on the publication day,
+    read in the dateline city's zone when the table knows it.
+    """
     local = published
     if (zone := zone_for("city", dateline.place.split(",")[0])) is not None:
         local = published.astimezone(zone[1])
-    resolved = nearest_year(month, int(day), local.date())
+    if dateline.date_span is None:
+        resolved: date | None = local.date()
+    else:
+        month_word, _, day = text[dateline.date_span.start : dateline.date_span.end].partition(" ")
+        month = month_number(month_word)
+        if month is None or not day.strip().isdigit():
+            return dateline
+        resolved = nearest_year(month, int(day), local.date())
     return Dateline(
         dateline.span, dateline.place, dateline.place_span, resolved,
         dateline.date_span, dateline.agency, dateline.agency_span,
@@ -264,7 +272,7 @@ def _stamp(text: str, span: Span, dateline: Dateline | None) -> tuple[str | None
         clock = g["time3"]
         ampm = None
     else:
-        n = "1" if g["month1"] else "2"
+        n = next(k for k in "124" if g["month" + k])
         year, month, day = int(g["year" + n]), month_number(g["month" + n]) or 0, int(g["day" + n])
         clock, ampm = g["time" + n], g["ampm" + n]
     on = safe_date(year, month, day)
@@ -295,8 +303,16 @@ def _stamp_zone(abbr: str | None, dateline: Dateline | None) -> tuple[str, tzinf
 
 
 def _byline_name(text: str, span: Span) -> str | None:
+    """The author's name from a byline, without a trailing agency name."""
     match = layout.BYLINE.match(text, span.start, span.end)
-    return match.group("name") if match else None
+    if match is None:
+        return None
+    words = match.group("name").split()
+    for size in (3, 2, 1):  # "JANE DOE Associated Press" -> "JANE DOE"
+        if len(words) > size and " ".join(words[-size:]).lower() in layout.AGENCIES:
+            words = words[:-size]
+            break
+    return " ".join(words)
 
 
 def _caption(text: str, span: Span, dateline: Dateline | None, number: int, is_lead: bool) -> Caption | None:

@@ -33,14 +33,18 @@ NAVIGATION: Final = re.compile(
 # A site stamp: optional section label, then time and date in either order.
 STAMP: Final = re.compile(
     rf"""
-    (?:(?P<section>[A-Z][A-Za-z&/' -]{{0,40}}?)\s*[|:·-]?\s+)?      # "All News", "Politics |"
+    (?:(?!(?:Published|Updated|Posted|Last)\b)                       # a label is not a section
+       (?P<section>[A-Z][A-Za-z&/' -]{{0,40}}?)\s*[|:·-]?\s+)?      # "All News", "Politics |"
     (?:(?:Published|Updated|Posted|Last\ updated)\s*:?\s*(?:on\s+)?)?   # a label, maybe
     (?:
       (?P<time1>\d{{1,2}}:\d{{2}})\s*(?P<ampm1>[ap]\.?m\.?)?\s+         # 03:45 August 21, 2020
       (?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})
     |
       (?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})  # August 21, 2020 3:45 p.m. KST
-      (?:\s*(?:at|,|-)?\s*(?P<time2>\d{{1,2}}:\d{{2}})\s*(?P<ampm2>[ap]\.?m\.?)?)?
+      (?:\s*(?:at|,|-|\|)?\s*(?P<time2>\d{{1,2}}:\d{{2}})\s*(?P<ampm2>[ap]\.?m\.?)?)?
+    |
+      (?P<day4>\d{{1,2}})\s+(?P<month4>{_MONTH})\s+(?P<year4>\d{{4}})     # 12 March 2022 - 11:40
+      (?:\s*(?:at|,|-|\|)?\s*(?P<time4>\d{{1,2}}:\d{{2}})\s*(?P<ampm4>[ap]\.?m\.?)?)?
     |
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[ T](?P<time3>\d{{2}}:\d{{2}})(?::\d{{2}})?)?   # 2020-08-21 03:45
     )
@@ -63,7 +67,7 @@ DATELINE: Final = re.compile(
 
 # A byline: "By Jane Doe", "By JANE DOE, Associated Press".
 BYLINE: Final = re.compile(
-    r"^By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|bin)){0,6})(?:\s*[,|/].{0,60})?$"
+    r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|bin)){0,6})(?:\s*[,|/].{0,60})?$"
 )
 EMAIL: Final = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")  # reporter e-mail
 

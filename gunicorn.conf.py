@@ -1,0 +1,29 @@
+"""gunicorn settings for article-facts: ``gunicorn -c gunicorn.conf.py "service:create_app()"``.
+
+Conventional variables without a prefix: PORT, HOST, WEB_CONCURRENCY, FORWARDED_ALLOW_IPS.
+"""
+
+import os
+
+from service import logs as _logs
+
+bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"  # nosec B104: containers listen on all
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+# gthread: keep-alive connections are pooled in threads and every response is precomputed, so a
+# worker never blocks on the app; sync workers would need a buffering proxy against slow clients.
+worker_class = "gthread"
+threads = int(os.environ.get("THREADS", "4"))
+preload_app = True  # extract once in the master; workers share its pages copy-on-write
+timeout = 30
+graceful_timeout = 20
+keepalive = 5
+max_requests = 0  # no recycling: the facts are immutable and no leak has been measured
+limit_request_line = 4094
+limit_request_fields = 50
+limit_request_field_size = 8190
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")  # the proxy's CIDR, never "*"
+control_socket_disable = True  # else gunicorn >= 25.1 creates $HOME/.gunicorn/gunicorn.ctl
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+accesslog = "-"
+access_log_format = '%(h)s "%(r)s" %(s)s %(B)s %(M)s "%(a)s" %({x-request-id}o)s'
+logconfig_dict = _logs.logconfig(os.environ.get("LOG_LEVEL", "INFO"))
