@@ -19,7 +19,7 @@ from .store import DEFAULT_MAX_SEED_BYTES, SeedError, bundle_for, read_seed
 
 def _extract(path: Path, max_bytes: int) -> int:
     try:
-        bundle = bundle_for(read_seed(path, max_bytes), path.stem)
+        bundle = bundle_for(read_seed(path, max_bytes), path.stem, where=str(path))
     except SeedError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

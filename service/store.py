@@ -193,15 +193,21 @@ def read_seed(path: Path, max_bytes: int = DEFAULT_MAX_SEED_BYTES) -> str:
     return text
 
 
-def bundle_for(text: str, article_id: str, qualify: Callable[[str], str] = lambda i: i) -> Json:
-    """Extract one article and return its validated ``/facts`` bundle (versions included)."""
+def bundle_for(
+    text: str, article_id: str, qualify: Callable[[str], str] = lambda i: i, where: str | None = None
+) -> Json:
+    """Extract one article and return its validated ``/facts`` bundle (versions included).
+
+    *where* names the article in errors (its file path); it defaults to the id.
+    """
+    where = where or article_id
     article = parse_article(text, article_id)
     if not article.paragraphs:
-        raise SeedError(f"{article_id}: no article body found (no paragraph of prose)")
+        raise SeedError(f"{where}: no article body found (no paragraph of prose)")
     raw = build_bundle(extract(article), qualify)
-    bundle: Json = {"article": _validated(_ARTICLE_SCHEMA, raw["article"], article_id)}
+    bundle: Json = {"article": _validated(_ARTICLE_SCHEMA, raw["article"], where)}
     for kind, schema in ITEM_SCHEMAS.items():
-        bundle[kind] = [_validated(schema, item, f"{article_id} {kind}") for item in raw[kind]]
+        bundle[kind] = [_validated(schema, item, f"{where} {kind}") for item in raw[kind]]
     bundle["service_version"] = __version__
     bundle["extractor_version"] = EXTRACTOR_VERSION
     return bundle
@@ -240,16 +246,17 @@ class FactStore:
     @classmethod
     def from_dir(cls, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_SEED_BYTES) -> FactStore:
         files = list_seeds(seeds_dir)
-        texts = [(p.stem, read_seed(p, max_bytes)) for p in files]
+        texts = [(p.stem, read_seed(p, max_bytes), str(p)) for p in files]
         return cls.from_texts(texts)
 
     @classmethod
-    def from_texts(cls, texts: list[tuple[str, str]]) -> FactStore:
+    def from_texts(cls, texts: list[tuple[str, str, str]]) -> FactStore:
+        """Build the store from ``(article_id, text, where)`` triples (``where`` names it in errors)."""
         several = len(texts) > 1
         bundles: dict[str, Json] = {}
-        for article_id, text in texts:
+        for article_id, text, where in texts:
             qualify: Callable[[str], str] = (lambda i, a=article_id: f"{a}--{i}") if several else (lambda i: i)
-            bundles[article_id] = bundle_for(text, article_id, qualify)
+            bundles[article_id] = bundle_for(text, article_id, qualify, where)
         items: dict[str, list[Json]] = {kind: [] for kind in ITEM_SCHEMAS}
         checks: list[Json] = []
         for article_id, bundle in bundles.items():
