@@ -1,9 +1,159 @@
-"""Placeholder: the quote extractor lands with issue #4 (yields nothing yet)."""
+"""Quotes: direct, partial and reported speech, each with its speaker.
+
+Pipeline (pure, total, deterministic):
+
+1. :mod:`quotemarks` pairs quote marks over the headline and body paragraphs
+   (never captions) into segments; continuation segments join their quote.
+2. Each quote gets a kind (``direct``: it opens its sentence or follows a
+   ``said:``/``,``; else ``partial``) and a frame (:mod:`frames`), tried after
+   the quote, before it, in the sentence, then from context (a quote continuing
+   the previous framed quote of its paragraph).  Scare quotes, titles and
+   nicknames are dropped.
+3. :mod:`reported` finds reported speech (``indirect``) in every sentence; an
+   indirect clause holding a partial quote is linked to it both ways.
+4. :mod:`attribution` resolves each speaker mention in text order.
+
+>>> from service.extract.article import parse_article
+>>> a = parse_article('Talks end\\n\\nSEOUL, May 2 (AP) -- "We are done," Jo Park said. He left.', "x")
+>>> [(q.type, q.surface, q.speaker.name, q.rule) for q in extract(a)]
+[('direct', 'We are done', 'Jo Park', 'frame.np_said/coref.name')]
+"""
 
 from __future__ import annotations
 
-from .article import Article
-from .facts import Organization, Person, Place, Quote
+from dataclasses import dataclass, field
+
+from .article import Article, Block
+from .attribution import Resolver
+from .facts import Mention, Organization, Person, Place, Quote, Span, Speaker
+from .frames import Frame, after_quote, before_quote, sentence_frames, what_called
+from .quotemarks import Segment, find_segments
+from .reported import find_reported
+from .scare import is_scare
+from .speakers import build_known, classify
+
+
+@dataclass
+class Draft:
+    """A quote being built: parts, kind, frame and links (indices into the draft list)."""
+
+    parts: list[Span]
+    type: str
+    block: int
+    frame: Frame | None = None
+    rule: str = "frame.none"
+    inherit: int | None = None  # index of the draft whose speaker this one continues
+    linked: list[int] = field(default_factory=list)
+
+
+def _sentence(block: Block, at: int) -> Span:
+    """The sentence of *block* holding offset *at* (the block itself as a fallback)."""
+    for sentence in block.sentences:
+        if sentence.start <= at < sentence.end or at == sentence.end:
+            return sentence
+    return block.span
+
+
+def _group(segments: tuple[Segment, ...]) -> list[list[Segment]]:
+    """Join continuation segments to the quote they continue."""
+    groups: list[list[Segment]] = []
+    for segment in segments:
+        if segment.continues and groups:
+            groups[-1].append(segment)
+        else:
+            groups.append([segment])
+    return groups
+
+
+def _kind(text: str, block: Block, segment: Segment) -> str:
+    """``direct`` when the quote opens its sentence or follows a colon or comma; else ``partial``."""
+    if segment.single:
+        return "partial"
+    before = text[_sentence(block, segment.open_at).start : segment.open_at].rstrip()
+    if not before or before[-1] in ":,\u2014-" or before.endswith(("\u201c", '"')):
+        return "direct"
+    return "partial"
+
+
+def _frame(text: str, blocks: list[Block], group: list[Segment], kind: str, quoted: tuple[Span, ...]) -> Frame | None:
+    """The attribution frame of a quote: after it, before it, or elsewhere in its sentence."""
+    first = group[0]
+    block = blocks[first.block]
+    head = _sentence(block, first.open_at)
+    if kind == "partial" and (called := what_called(text, head.start, first.open_at)) is not None:
+        return called
+    for segment in group:
+        if segment.close_at is not None:
+            tail = _sentence(blocks[segment.block], segment.close_at)
+            found = after_quote(text, segment.close_at + 1, max(tail.end, segment.close_at + 1))
+            if found is not None:
+                return found
+    lo = max([head.start] + [q.end + 1 for q in quoted if head.start <= q.end < first.open_at])
+    found = before_quote(text, lo, first.open_at)
+    if found is not None:
+        return found
+    if kind == "partial":
+        return _sentence_frame(text, head, first, quoted)
+    return _colon_before(text, blocks, first)
+
+
+def _sentence_frame(text: str, sentence: Span, segment: Segment, quoted: tuple[Span, ...]) -> Frame | None:
+    """For a partial quote: the nearest cue with a speaker before it in the sentence, else after it."""
+    skip = tuple(Span(max(0, q.start - 1), q.end + 1) for q in quoted)
+    frames = [f for f in sentence_frames(text, sentence.start, sentence.end, skip) if f.speaker is not None]
+    before = [f for f in frames if f.cue.end <= segment.open_at]
+    if before:
+        return before[-1]
+    after = [f for f in frames if f.cue.start > segment.start]
+    return after[0] if after else None
+
+
+def _colon_before(text: str, blocks: list[Block], segment: Segment) -> Frame | None:
+    """A direct quote right after a sentence (or paragraph) ending with a colon."""
+    block = blocks[segment.block]
+    sentence = _sentence(block, segment.open_at)
+    prev: Span | None = None
+    if sentence.start > block.span.start:
+        prev = _sentence(block, sentence.start - 2)
+    elif segment.block > 0 and blocks[segment.block - 1].section == "body":
+        prev = blocks[segment.block - 1].sentences[-1] if blocks[segment.block - 1].sentences else None
+    else:
+        return None
+    if prev is None or not text[prev.start : prev.end].rstrip().endswith(":"):
+        return None
+    return before_quote(text, prev.start, prev.end)
+
+
+def _drafts(article: Article, blocks: list[Block], segments: tuple[Segment, ...]) -> list[Draft]:
+    """One draft per kept quoted group (scare quotes and titles dropped)."""
+    text = article.text
+    quoted = tuple(s.span for s in segments)
+    drafts: list[Draft] = []
+    for group in _group(segments):
+        kind = _kind(text, blocks[group[0].block], group[0])
+        frame = _frame(text, blocks, group, kind, quoted)
+        if is_scare(text, group[0], frame is not None, kind):
+            continue
+        draft = Draft([s.span for s in group], kind, group[0].block, frame, frame.rule if frame else "frame.none")
+        if frame is None and drafts and _continues(text, blocks, drafts[-1], group[0]):
+            draft.inherit = len(drafts) - 1
+            draft.rule = "frame.continuation"
+            if drafts[-1].type == "direct" and kind == "direct" and drafts[-1].block == draft.block:
+                drafts[-1].parts.extend(draft.parts)  # '"A," she said. "B."' is one quote in two parts
+                continue
+        drafts.append(draft)
+    return drafts
+
+
+def _continues(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> bool:
+    """An unframed quote continues the previous one: same paragraph, or the next one right after it."""
+    if prev.frame is None and prev.inherit is None:
+        return False
+    if prev.block == segment.block:
+        return True
+    block = blocks[segment.block]
+    opens = text[block.span.start : segment.open_at].strip() == ""
+    return opens and segment.block == prev.block + 1 and blocks[prev.block].span.end - prev.parts[-1].end <= 3
 
 
 def extract(
@@ -12,5 +162,95 @@ def extract(
     organizations: tuple[Organization, ...] = (),
     places: tuple[Place, ...] = (),
 ) -> tuple[Quote, ...]:
-    """Return the quotes of *article* in text order (none until issue #4 lands)."""
-    return ()
+    """Return the quotes of *article* in text order (direct, partial and indirect)."""
+    blocks = [b for b in article.blocks if b.section != "caption"]
+    headline = next((i for i, b in enumerate(blocks) if b.section == "headline"), None)
+    segments = find_segments(article.text, [b.span for b in blocks], headline)
+    drafts = _drafts(article, blocks, segments)
+    dateline = article.dateline.span if article.dateline is not None else None
+    for content, frame, block in find_reported(article.text, blocks, tuple(s.span for s in segments), dateline):
+        drafts.append(Draft([content], "indirect", block, frame, frame.rule))
+    _link(drafts)
+    return _build(article, blocks, drafts, people, organizations, places)
+
+
+def _link(drafts: list[Draft]) -> None:
+    """Link each indirect clause with the partial quotes inside it (both ways)."""
+    for i, outer in enumerate(drafts):
+        if outer.type != "indirect":
+            continue
+        for j, inner in enumerate(drafts):
+            if inner.type == "partial" and outer.parts[0].contains(inner.parts[0]):
+                outer.linked.append(j)
+                inner.linked.append(i)
+                if inner.frame is None or inner.frame.speaker is None:
+                    inner.frame, inner.rule = outer.frame, outer.rule
+
+
+def _build(
+    article: Article,
+    blocks: list[Block],
+    drafts: list[Draft],
+    people: tuple[Person, ...],
+    organizations: tuple[Organization, ...],
+    places: tuple[Place, ...],
+) -> tuple[Quote, ...]:
+    """Resolve speakers in mention order, then number the quotes in text order."""
+    text = article.text
+    named = sorted(
+        {(d.frame.speaker.start, d.frame.speaker.end, d.block) for d in drafts if d.frame and d.frame.speaker}
+    )
+    known = build_known([(text[s:e], s, b, "") for s, e, b in named if classify(text[s:e]) == "name"])
+    resolver = Resolver(text, known, people, organizations, places)
+    resolver.skip_history = {i for i, b in enumerate(blocks) if b.section == "headline"}
+    order = sorted(range(len(drafts)), key=lambda i: _mention_at(drafts[i]))
+    resolved: dict[int, tuple[object, str]] = {}
+    cache: dict[tuple[int, int], tuple[object, str]] = {}
+    for i in order:
+        draft = drafts[i]
+        if draft.inherit is not None and draft.frame is None:
+            continue
+        if draft.frame is None or draft.frame.speaker is None:
+            resolved[i] = (None, "")
+            continue
+        key = (draft.frame.speaker.start, draft.frame.speaker.end)
+        if key not in cache:
+            found = resolver.resolve(draft.frame.speaker, draft.block)
+            cache[key] = (found.speaker, found.rule)
+        resolved[i] = cache[key]
+    for i, draft in enumerate(drafts):
+        if i not in resolved:
+            source = draft.inherit
+            while source is not None and source not in resolved:
+                source = drafts[source].inherit
+            resolved[i] = resolved.get(source, (None, "")) if source is not None else (None, "")
+    numbered = sorted(range(len(drafts)), key=lambda i: (drafts[i].parts[0], drafts[i].type))
+    ids = {i: f"q-{n}" for n, i in enumerate(numbered, 1)}
+    return tuple(_quote(text, drafts[i], ids, i, resolved[i]) for i in numbered)
+
+
+def _mention_at(draft: Draft) -> int:
+    if draft.frame is not None and draft.frame.speaker is not None:
+        return draft.frame.speaker.start
+    return draft.parts[0].start
+
+
+def _quote(text: str, draft: Draft, ids: dict[int, str], i: int, resolved: tuple[object, str]) -> Quote:
+    """The frozen quote of one draft."""
+    speaker, how = resolved
+    span = Span(draft.parts[0].start, draft.parts[-1].end)
+    cue = None
+    if draft.frame is not None:
+        c = draft.frame.cue
+        cue = Mention(c, text[c.start : c.end], "cue", draft.frame.rule)
+    return Quote(
+        span=span,
+        surface=text[span.start : span.end],
+        rule=draft.rule + ("/" + how if how else ""),
+        id=ids[i],
+        type=draft.type,
+        parts=tuple(draft.parts),
+        speaker=speaker if isinstance(speaker, Speaker) else None,
+        cue=cue,
+        linked=tuple(sorted((ids[j] for j in draft.linked), key=lambda x: int(x[2:]))),
+    )

@@ -1,0 +1,176 @@
+"""Resolve speaker mentions, in text order, to :class:`Speaker` values.
+
+Order of resolution for a person mention (each result records its rule):
+``coref.people`` the shared people resolver already links this span;
+``coref.name`` a name or surname linked to the first full name;
+``coref.pronoun`` he/she -> nearest earlier person speaker within two paragraphs;
+``coref.nominal`` 'the diplomat' -> the nearest earlier person whose title fits;
+``coref.cataphora`` a description resolved forward (lead first, name later);
+``coref.nominal_recent`` a role noun with no fitting title -> the last speaker.
+Organizations, places and groups keep the name as written, with the id of a
+matching organization or place when those extractors found one.
+
+Until the shared people resolver lands (people tuples empty) the name table is
+built from the named speaker phrases of the article's own frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .facts import Mention, Organization, Person, Place, Span, Speaker
+from .speakers import (
+    PERSON_PRONOUNS,
+    ROLES,
+    Known,
+    classify,
+    find_known,
+    head_noun,
+    name_run,
+    person_name,
+    role_fits,
+    words,
+)
+
+_MENTION_TYPES = {"name": "name", "pronoun": "pronoun", "nominal": "nominal"}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A speaker and the resolution rule that produced it."""
+
+    speaker: Speaker | None
+    rule: str
+
+
+@dataclass
+class Resolver:
+    """Stateful only within one article: the history of resolved speakers."""
+
+    text: str
+    known: list[Known]
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()
+    history: list[tuple[int, int, Speaker]] = field(default_factory=list)  # (offset, block, speaker)
+    skip_history: set[int] = field(default_factory=set)  # blocks (the headline) that are no antecedents
+
+    def resolve(self, span: Span, block: int) -> Resolved:
+        """Resolve the mention at *span* (in paragraph index *block*) and remember it."""
+        phrase = self.text[span.start : span.end]
+        kind = classify(phrase)
+        found = self._dispatch(kind, phrase, span, block)
+        if found.speaker is not None and block not in self.skip_history:
+            self.history.append((span.start, block, found.speaker))
+        return found
+
+    def _mention(self, span: Span, kind: str, rule: str) -> Mention:
+        return Mention(span, self.text[span.start : span.end], _MENTION_TYPES.get(kind, kind), rule)
+
+    def _dispatch(self, kind: str, phrase: str, span: Span, block: int) -> Resolved:
+        person = self._from_people(span)
+        if person is not None and kind not in ("organization", "place", "group", "group_pronoun", "self"):
+            rule = "coref.people"
+            return Resolved(Speaker("person", person.name, self._mention(span, kind, rule), person.id), rule)
+        if kind == "self":
+            return Resolved(None, "coref.self")
+        if kind == "name":
+            return self._name(phrase, span)
+        if kind == "pronoun":
+            return self._pronoun(phrase, span, block)
+        if kind == "group_pronoun":
+            return self._group_pronoun(span, block)
+        if kind == "nominal":
+            return self._nominal(phrase, span, block)
+        return self._non_person(kind, phrase, span)
+
+    def _from_people(self, span: Span) -> Person | None:
+        for person in self.people:
+            if any(m.span.overlaps(span) for m in person.mentions):
+                return person
+        return None
+
+    def _person(self, known: Known, span: Span, kind: str, rule: str) -> Resolved:
+        for person in self.people:  # prefer the shared resolver's canonical id
+            if person.family_name == known.surname or person.name.endswith(known.surname):
+                return Resolved(Speaker("person", person.name, self._mention(span, kind, rule), person.id), rule)
+        return Resolved(Speaker("person", known.name, self._mention(span, kind, rule), known.id), rule)
+
+    def _name(self, phrase: str, span: Span) -> Resolved:
+        known = find_known(self.known, phrase)
+        if known is not None:
+            return self._person(known, span, "name", "coref.name")
+        name = person_name(name_run(phrase)) or phrase
+        return Resolved(Speaker("person", name, self._mention(span, "name", "coref.name")), "coref.name")
+
+    def _recent(self, span: Span, block: int, kind: str, window: int = 2) -> Speaker | None:
+        for at, where, speaker in reversed(self.history):
+            if at < span.start and where >= block - window and speaker.kind == kind:
+                return speaker
+        return None
+
+    def _pronoun(self, phrase: str, span: Span, block: int) -> Resolved:
+        gender = PERSON_PRONOUNS.get(phrase.strip().lower())
+        for at, where, speaker in reversed(self.history):
+            if at < span.start and where >= block - 2 and speaker.kind == "person" and speaker.id:
+                if gender is None or _gender_ok(speaker, gender):
+                    return self._copy(speaker, span, "pronoun", "coref.pronoun")
+        earlier = [k for k in self.known if k.at < span.start]
+        if earlier:
+            return self._person(earlier[-1], span, "pronoun", "coref.pronoun_name")
+        return Resolved(None, "coref.pronoun_unresolved")
+
+    def _group_pronoun(self, span: Span, block: int) -> Resolved:
+        for kind in ("organization", "place", "group"):
+            speaker = self._recent(span, block, kind, window=1)
+            if speaker is not None:
+                return self._copy(speaker, span, "pronoun", "coref.pronoun")
+        return Resolved(None, "coref.pronoun_unresolved")
+
+    def _copy(self, speaker: Speaker, span: Span, kind: str, rule: str) -> Resolved:
+        return Resolved(Speaker(speaker.kind, speaker.name, self._mention(span, kind, rule), speaker.id), rule)
+
+    def _nominal(self, phrase: str, span: Span, block: int) -> Resolved:
+        noun = head_noun(phrase)
+        for at, where, speaker in reversed(self.history):
+            if at < span.start and speaker.kind == "person" and speaker.id and where >= block - 3:
+                known = next((k for k in self.known if k.id == speaker.id), None)
+                if known is not None and role_fits(noun, known.titles):
+                    return self._copy(speaker, span, "nominal", "coref.nominal")
+        before = [k for k in self.known if k.at < span.start and role_fits(noun, k.titles)]
+        if before:
+            return self._person(before[-1], span, "nominal", "coref.nominal")
+        after = [k for k in self.known if k.at > span.start and k.block <= block + 2 and role_fits(noun, k.titles)]
+        if after:
+            return self._person(after[0], span, "nominal", "coref.cataphora")
+        recent = self._recent(span, block, "person")
+        if noun in ROLES and recent is not None and recent.id:
+            return self._copy(recent, span, "nominal", "coref.nominal_recent")
+        name = " ".join(w for w in words(phrase) if w.lower() not in ("the", "a", "an"))
+        return Resolved(Speaker("person", name, self._mention(span, "nominal", "coref.unresolved")), "coref.unresolved")
+
+    def _non_person(self, kind: str, phrase: str, span: Span) -> Resolved:
+        bare = " ".join(w for w in words(phrase) if w.lower() not in ("the", "a", "an"))
+        rule = f"speaker.{kind}"
+        ident: str | None = None
+        if kind == "organization":
+            ident = _match_id(self.organizations, span, bare)
+        elif kind == "place":
+            ident = _match_id(self.places, span, bare)
+        mention = Mention(span, self.text[span.start : span.end], kind, rule, "government" if kind == "place" else None)
+        return Resolved(Speaker(kind, bare, mention, ident), rule)
+
+
+def _gender_ok(speaker: Speaker, gender: str) -> bool:
+    """Unknown gender fits both (the adapter does not guess genders)."""
+    del speaker, gender
+    return True
+
+
+def _match_id(found: tuple[Organization, ...] | tuple[Place, ...], span: Span, bare: str) -> str | None:
+    """Id of the organization or place whose mention overlaps *span* or whose name is *bare*."""
+    low = bare.lower()
+    for item in found:
+        if any(m.span.overlaps(span) for m in item.mentions) or item.name.lower() == low:
+            return item.id or None
+    return None

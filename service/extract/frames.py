@@ -1,0 +1,285 @@
+"""Attribution frames: the cue word and the speaker phrase around a quote.
+
+Works on tokens with offsets into the untouched text.  A frame is a cue (a
+reporting verb, ``according to``, ``what ... called`` or a colon) plus the
+speaker *mention* as written ("Cooper", "he", "the U.S. diplomat", "Seoul
+officials"); resolving the mention to a person or group is the job of
+:mod:`service.extract.speakers`.
+
+>>> t = '"We will win," said the team captain. Fans cheered.'
+>>> f = after_quote(t, 14, len(t))
+>>> f.rule, t[f.cue.start:f.cue.end], t[f.speaker.start:f.speaker.end]
+('frame.said_np', 'said', 'the team captain')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from .facts import Span
+from .lexicon import load_lines, load_words
+
+_ABBREVIATIONS: Final = sorted(load_words("abbreviations"), key=len, reverse=True)
+_TOKEN: Final = re.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}                           # U.S., U.N., a.m.
+    | (?-i:[A-Z])\.(?=\s)                        # an initial: R. Clarke Cooper
+    | (?i:(?:"""
+    + "|".join(re.escape(a) for a in _ABBREVIATIONS)
+    + r"""))\.(?=\s)                             # Sen., Mr., Jr. keep their dot
+    | \w+(?:[-'\u2019&]\w+){0,4}(?:['\u2019]s?)?  # a word, hyphenated or possessive
+    | [^\w\s]                                    # one punctuation mark
+    """,
+    re.VERBOSE,
+)
+
+VERBS: Final = load_words("speech_verbs")
+WEAK: Final = load_words("quote_weak_cues")
+STRONG: Final = VERBS - WEAK
+PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"})
+_INSIDE: Final = frozenset({"of", "for", "at", "'s", "\u2019s", "and"})  # may sit inside a speaker phrase
+_ADVERBS: Final = frozenset(
+    "has have had would will also earlier later previously recently then again often once just "
+    "later already still has had was is were are been repeatedly privately publicly first last "
+    "never always even only did does do could may might should can must herself himself itself "
+    "separately quickly simply flatly".split()
+)
+_STOP: Final = frozenset(
+    "but and or that which who whom whose when while where as if because though although since "
+    "than so yet nor in on to from with by after before during about over into under like "
+    "against without within told said says asked not there here it's this".split()
+)
+_TIMES: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "morning afternoon evening night week month year earlier later".split()
+)
+_CHANNEL: Final = load_words("cue_nouns")
+_WHAT_CALLED: Final = re.compile(
+    r"""
+    \b(?P<what>what|which)\s+                       # "what he called"
+    (?P<np>[\w.'\u2019 -]{1,60}?)\s+                # the speaker phrase
+    (?:has\s+|had\s+|have\s+)?                      # "what he has called"
+    (?P<cue>called|calls|described\s+as|describes\s+as|termed|terms|dubbed|labeled|deemed)
+    \s+(?:(?:a|an|the|as)\s+){0,2}$                 # up to the opening mark
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_ACCORDING: Final = re.compile(r"\b(?P<cue>[Aa]ccording\s+to)\s+")  # "according to NAME"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """Lower case text."""
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A cue and (maybe) the speaker phrase; ``rule`` names the frame that fired."""
+
+    cue: Span
+    speaker: Span | None
+    rule: str
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Token]:
+    """Tokens of ``text[lo:hi]`` with absolute offsets.
+
+    >>> [t.text for t in tokens("Sen. R. Cooper (U.S.) said.", 0, 27)]
+    ['Sen.', 'R.', 'Cooper', '(', 'U.S.', ')', 'said', '.']
+    """
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def is_cue(token: Token, strong: bool = False) -> bool:
+    """Whether *token* is a reporting verb (lower case; *strong* excludes noun-like verbs)."""
+    if not token.text.islower():
+        return False
+    return token.lower in (STRONG if strong else VERBS)
+
+
+def _wordish(token: Token) -> bool:
+    return token.text[0].isalnum()
+
+
+def np_before(toks: list[Token], k: int) -> Span | None:
+    """The speaker phrase ending right before token *k* (a cue), skipping auxiliaries and adverbs."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (toks[j].lower in _ADVERBS or toks[j].lower.endswith("ly")):
+        j -= 1
+    end = j
+    while j >= 0 and end - j < 9:
+        tok = toks[j]
+        low = tok.lower
+        if not _wordish(tok) or (low in _STOP and low not in _INSIDE) or low in _TIMES or is_cue(tok):
+            break
+        j -= 1
+    first = j + 1
+    while first <= end and toks[first].lower in _INSIDE:
+        first += 1
+    if first > end or toks[end].lower in _INSIDE or toks[end].lower in _DETERMINERS:
+        return None
+    return Span(toks[first].start, toks[end].end)
+
+
+def np_after(toks: list[Token], k: int) -> Span | None:
+    """The speaker phrase starting at token *k* (after an inverted cue: 'said the minister')."""
+    j = k
+    while j < len(toks) and j - k < 9:
+        tok = toks[j]
+        low = tok.lower
+        if not _wordish(tok) or (low in _STOP and low not in _INSIDE) or low in _TIMES or is_cue(tok):
+            break
+        j += 1
+    last = j - 1
+    while last >= k and (toks[last].lower in _INSIDE or toks[last].lower in _DETERMINERS):
+        last -= 1
+    if last < k:
+        return None
+    return Span(toks[k].start, toks[last].end)
+
+
+def subject(toks: list[Token]) -> Span | None:
+    """The clause subject at the start of *toks*: a pronoun, or a phrase up to its first lower-case verb-like word."""
+    if not toks or not _wordish(toks[0]):
+        return None
+    if toks[0].lower in PRONOUNS:
+        return Span(toks[0].start, toks[0].end)
+    j = 0
+    while j < len(toks) and j < 7 and _wordish(toks[j]):
+        if j > 0 and toks[j].text.islower() and toks[j].lower not in _INSIDE and toks[j].lower not in _DETERMINERS:
+            break
+        j += 1
+    if j == 0 or not any(t.text[0].isupper() for t in toks[1:j]) and toks[0].lower in _DETERMINERS:
+        return None
+    return Span(toks[0].start, toks[j - 1].end)
+
+
+def _speaker_ok(text: str, span: Span | None) -> bool:
+    """A plausible speaker phrase: not a bare function word, and never 'I'/'we' only from a quote."""
+    if span is None:
+        return False
+    words = text[span.start : span.end].split()
+    return bool(words) and not (len(words) == 1 and words[0].lower() in _STOP | _DETERMINERS | _TIMES)
+
+
+def after_quote(text: str, lo: int, hi: int) -> Frame | None:
+    """A frame right after a closing mark at *lo*: '"...," NAME said' or '"...," said NAME'."""
+    toks = tokens(text, lo, min(hi, lo + 240))
+    k = 0
+    while k < len(toks) and k < 3 and toks[k].text in ",.!?;:\u2014\u2013-":
+        k += 1
+    if k >= len(toks) or not _wordish(toks[k]):
+        return None
+    if is_cue(toks[k]):  # inverted: "said the minister"
+        speaker = np_after(toks, k + 1)
+        if _speaker_ok(text, speaker):
+            return Frame(Span(toks[k].start, toks[k].end), speaker, "frame.said_np")
+        return None
+    for j in range(k + 1, min(len(toks), k + 12)):
+        if toks[j].text == "," and j + 1 < len(toks) and not is_cue(toks[j + 1]):
+            comma = j  # an apposition: "Smith, a lawyer, said"
+            rest = next((m for m in range(comma + 1, min(len(toks), comma + 14)) if toks[m].text == ","), None)
+            if rest is None or rest + 1 >= len(toks) or not is_cue(toks[rest + 1]):
+                return None
+            return Frame(Span(toks[rest + 1].start, toks[rest + 1].end), np_before(toks, comma), "frame.np_said")
+        if not _wordish(toks[j]):
+            return None
+        if is_cue(toks[j]):
+            speaker = np_before(toks, j)
+            if speaker is not None and speaker.start == toks[k].start and _speaker_ok(text, speaker):
+                return Frame(Span(toks[j].start, toks[j].end), speaker, "frame.np_said")
+            return None
+    return None
+
+
+def _tail_ok(toks: list[Token], k: int) -> bool:
+    """After a cue, only an object, a channel or time phrase, 'that', and a final ':' or ','."""
+    rest = toks[k + 1 :]
+    if len(rest) > 14:
+        return False
+    for tok in rest:
+        if tok.text in ".!?;" or (_wordish(tok) and is_cue(tok, strong=True)):
+            return False
+    return True
+
+
+def before_quote(text: str, lo: int, hi: int) -> Frame | None:
+    """A frame ending at the opening mark at *hi*: 'NAME said: "..."', 'according to NAME, "..."'."""
+    toks = tokens(text, lo, hi)
+    if not toks:
+        return None
+    for k in range(len(toks) - 1, -1, -1):
+        if _wordish(toks[k]) and is_cue(toks[k], strong=True) and _tail_ok(toks, k):
+            speaker = np_before(toks, k) or subject(toks)
+            if _speaker_ok(text, speaker):
+                return Frame(Span(toks[k].start, toks[k].end), speaker, "frame.np_said_before")
+            return None
+    according = _according(text, toks)
+    if according is not None:
+        return according
+    if toks[-1].text == ":" and len(toks) > 1:
+        speaker = np_before(toks, len(toks) - 1) if len(toks) <= 8 else subject(toks)
+        if _speaker_ok(text, speaker):
+            return Frame(Span(toks[-1].start, toks[-1].end), speaker, "frame.colon")
+    return None
+
+
+def _according(text: str, toks: list[Token]) -> Frame | None:
+    """'according to NAME' anywhere in the tokens."""
+    for k in range(len(toks) - 1):
+        if toks[k].lower == "according" and toks[k + 1].lower == "to":
+            speaker = np_after(toks, k + 2)
+            if _speaker_ok(text, speaker):
+                return Frame(Span(toks[k].start, toks[k + 1].end), speaker, "frame.according_to")
+    return None
+
+
+def what_called(text: str, lo: int, hi: int) -> Frame | None:
+    """'what NAME called "..."' ending at the opening mark *hi*."""
+    match = _WHAT_CALLED.search(text, max(lo, hi - 90), hi)
+    if match is None or match.group("np").split()[0].lower() in _STOP:
+        return None
+    return Frame(Span(*match.span("cue")), Span(*match.span("np")), "frame.what_called")
+
+
+def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = ()) -> list[Frame]:
+    """Every cue in the sentence ``[lo, hi)`` outside the *skip* spans (quotes) with its speaker phrase."""
+    toks = [t for t in tokens(text, lo, hi) if not any(s.start <= t.start < s.end for s in skip)]
+    found: list[Frame] = []
+    for k, tok in enumerate(toks):
+        if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+            speaker = np_after(toks, k + 2)
+            if _speaker_ok(text, speaker):
+                found.append(Frame(Span(tok.start, toks[k + 1].end), speaker, "frame.according_to"))
+            continue
+        if not _wordish(tok) or not is_cue(tok, strong=True):
+            continue
+        cue = Span(tok.start, tok.end)
+        before = np_before(toks, k)
+        if _speaker_ok(text, before):
+            found.append(Frame(cue, before, "frame.np_said"))
+        elif k > 0 and toks[k - 1].text == "," and _speaker_ok(text, np_after(toks, k + 1)):
+            found.append(Frame(cue, np_after(toks, k + 1), "frame.said_np"))
+        else:
+            found.append(Frame(cue, None, "frame.bare"))
+    return found
+
+
+def channel_words() -> frozenset[str]:
+    """Nouns of speech channels ('statement', 'interview')."""
+    return _CHANNEL
+
+
+__all__ = ["Frame", "Token", "after_quote", "before_quote", "sentence_frames", "tokens", "what_called", "load_lines"]

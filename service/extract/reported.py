@@ -1,0 +1,208 @@
+"""Reported speech: ``X said (that) ...``, ``..., X said``, ``according to X, ...``.
+
+Each sentence of the headline and body is tried once, in this order: a passive
+or hearsay frame (``was said to``: content without a speaker), a trailing frame
+(``CONTENT, NAME said Thursday``), a leading frame (``NAME said (that) CONTENT``,
+``NAME told reporters CONTENT``, ``..., but said CONTENT``), ``according to``.
+A participial continuation (``, adding (that) CONTENT``) yields a second clause
+with the same speaker.  Clauses that are mostly inside quote marks are direct
+quotes, not reported speech.
+
+>>> from service.extract.article import parse_article
+>>> a = parse_article("Talks\\n\\nSEOUL, May 2 (AP) -- Ministry officials said the talks would resume.", "x")
+>>> [(a.text[c.start:c.end], a.text[f.speaker.start:f.speaker.end]) for c, f, b in find_reported(a.text, a.blocks, (), a.dateline.span)]
+[('the talks would resume', 'Ministry officials')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from .article import Block
+from .facts import Span
+from .frames import Frame, Token, is_cue, np_after, np_before, subject, tokens
+
+_PASSIVE: Final = re.compile(
+    r"""
+    \b(?:was|were|is|are|been|being)\s+          # a form of "be"
+    (?:[a-z]+ly\s+|earlier\s+|also\s+){0,2}      # "was earlier said to"
+    (?P<cue>said|reported|believed|thought|understood|rumou?red|alleged|claimed)
+    \s+to\b                                      # "... to have requested"
+    """,
+    re.VERBOSE,
+)
+_ADDING: Final = frozenset({"adding", "saying", "noting", "arguing", "explaining", "warning", "insisting"})
+_TIME_TAIL: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later on in at "
+    "a an the statement interview conference briefing news press teleconference tweet email week".split()
+)
+
+Found = tuple[Span, Frame, int]
+
+
+def _content(text: str, lo: int, hi: int, quoted: tuple[Span, ...]) -> Span | None:
+    """Trimmed clause span ``[lo, hi)``; None when short or mostly inside quote marks."""
+    while lo < hi and text[lo] in " ,:\u2014\u2013-":
+        lo += 1
+    while hi > lo and text[hi - 1] in " .,;":
+        hi -= 1
+    if hi - lo < 12 or len(text[lo:hi].split()) < 3:
+        return None
+    inside = sum(max(0, min(hi, q.end + 1) - max(lo, q.start - 1)) for q in quoted)
+    if inside >= 0.6 * (hi - lo) or text[lo] in '"\u201c':
+        return None
+    return Span(lo, hi)
+
+
+def _tail_end(toks: list[Token], k: int) -> tuple[int, int | None]:
+    """Index of a ', adding' continuation after cue *k* (or len), and the index of that participle."""
+    for j in range(k + 1, len(toks)):
+        if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].lower in _ADDING:
+            return j, j + 1
+    return len(toks), None
+
+
+def _after_cue(toks: list[Token], k: int) -> int:
+    """Index where the complement of the cue at *k* starts (object of 'told', 'that', a channel phrase)."""
+    limit = min(len(toks), k + 10)
+    for j in range(k + 1, limit):
+        if toks[j].lower == "that":
+            between = toks[k + 1 : j]
+            if all(t.text[0].isalnum() and not is_cue(t) for t in between):
+                return j + 1
+            break
+    j = k + 1
+    if toks[k].lower in ("told", "tells", "tell", "telling"):
+        while j < len(toks) and j - k <= 2 and toks[j].text[0].isalnum():
+            j += 1
+    return j
+
+
+def _inside(token: Token, quoted: tuple[Span, ...]) -> bool:
+    """Whether *token* lies inside a quoted segment."""
+    return any(q.start <= token.start < q.end for q in quoted)
+
+
+def _in_sentence(text: str, sentence: Span, block: int, quoted: tuple[Span, ...]) -> list[Found]:
+    """Reported clauses of one sentence."""
+    passive = _PASSIVE.search(text, sentence.start, sentence.end)
+    if passive is not None:
+        content = _content(text, sentence.start, sentence.end, quoted)
+        return [(content, Frame(Span(*passive.span("cue")), None, "frame.passive"), block)] if content else []
+    toks = [t for t in tokens(text, sentence.start, sentence.end) if not _inside(t, quoted)]
+    for k, tok in enumerate(toks):
+        if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+            return _according(text, toks, k, block, quoted, sentence)
+        if not tok.text[0].isalnum() or not is_cue(tok, strong=True) or tok.lower in _ADDING:
+            continue
+        found = _trailing(text, toks, k, block, quoted, sentence) or _leading(text, toks, k, block, quoted, sentence)
+        if found:
+            return found
+    return []
+
+
+def _trailing(
+    text: str, toks: list[Token], k: int, block: int, quoted: tuple[Span, ...], sentence: Span
+) -> list[Found]:
+    """'CONTENT, NAME said Thursday(, adding ...).' and 'CONTENT, said NAME.'"""
+    speaker = np_before(toks, k)
+    first = next((i for i, t in enumerate(toks) if speaker is not None and t.start == speaker.start), None)
+    if speaker is not None and first is not None and first > 0 and toks[first - 1].text == ",":
+        comma = toks[first - 1]
+    elif k > 0 and toks[k - 1].text == "," and (speaker := np_after(toks, k + 1)) is not None:
+        comma = toks[k - 1]
+    else:
+        return []
+    end, participle = _tail_end(toks, k)
+    if any(t.lower not in _TIME_TAIL and t.start > speaker.end for t in toks[k + 1 : end] if t.text[0].isalnum()):
+        return []
+    content = _content(text, sentence.start, comma.start, quoted)
+    if content is None:
+        return []
+    frame = Frame(Span(toks[k].start, toks[k].end), speaker, "frame.trailing")
+    return [(content, frame, block)] + _adding(text, toks, participle, speaker, block, quoted, sentence)
+
+
+def _leading(
+    text: str, toks: list[Token], k: int, block: int, quoted: tuple[Span, ...], sentence: Span
+) -> list[Found]:
+    """'NAME said (that) CONTENT' (the subject opens the clause) and '..., but said CONTENT'."""
+    speaker = np_before(toks, k)
+    first = next((i for i, t in enumerate(toks) if speaker is not None and t.start == speaker.start), None)
+    rule = "frame.leading"
+    if speaker is None or first is None or not (first == 0 or (toks[first - 1].text == "," and first <= 6)):
+        j = k - 1
+        while j > 0 and toks[j].lower.endswith("ly"):
+            j -= 1
+        if j <= 0 or toks[j].lower not in ("but", "and"):
+            return []
+        speaker, rule = subject(toks), "frame.subject"
+        if speaker is None:
+            return []
+    start = _after_cue(toks, k)
+    if start >= len(toks):
+        return []
+    end, participle = _tail_end(toks, k)
+    stop = toks[end].start if end < len(toks) else sentence.end
+    content = _content(text, toks[start].start, stop, quoted)
+    if content is None:
+        return []
+    frame = Frame(Span(toks[k].start, toks[k].end), speaker, rule)
+    return [(content, frame, block)] + _adding(text, toks, participle, speaker, block, quoted, sentence)
+
+
+def _adding(
+    text: str, toks: list[Token], participle: int | None, speaker: Span, block: int,
+    quoted: tuple[Span, ...], sentence: Span,
+) -> list[Found]:
+    """', adding (that) CONTENT': the same speaker says more."""
+    if participle is None:
+        return []
+    start = participle + 1
+    if start < len(toks) and toks[start].lower == "that":
+        start += 1
+    if start >= len(toks):
+        return []
+    content = _content(text, toks[start].start, sentence.end, quoted)
+    if content is None:
+        return []
+    cue = Span(toks[participle].start, toks[participle].end)
+    return [(content, Frame(cue, speaker, "frame.adding"), block)]
+
+
+def _according(
+    text: str, toks: list[Token], k: int, block: int, quoted: tuple[Span, ...], sentence: Span
+) -> list[Found]:
+    """'According to NAME, CONTENT.' and 'CONTENT, according to NAME.'"""
+    speaker = np_after(toks, k + 2)
+    if speaker is None:
+        return []
+    cue = Span(toks[k].start, toks[k + 1].end)
+    if k == 0:
+        after = next((t for t in toks if t.start >= speaker.end and t.text == ","), None)
+        content = _content(text, after.end, sentence.end, quoted) if after else None
+    else:
+        content = _content(text, sentence.start, toks[k].start, quoted)
+    return [(content, Frame(cue, speaker, "frame.according_to"), block)] if content else []
+
+
+def find_reported(
+    text: str, blocks: Sequence[Block], quoted: tuple[Span, ...], dateline: Span | None = None
+) -> list[Found]:
+    """Reported-speech clauses ``(content, frame, block index)`` of the headline and body blocks.
+
+    A sentence holding the *dateline* starts after it (the dateline is no one's words).
+    """
+    found: list[Found] = []
+    for index, block in enumerate(blocks):
+        if block.section == "caption":
+            continue
+        for sentence in block.sentences:
+            if dateline is not None and sentence.start <= dateline.start < sentence.end:
+                if dateline.end >= sentence.end:
+                    continue
+                sentence = Span(dateline.end, sentence.end)
+            found.extend(_in_sentence(text, sentence, index, quoted))
+    return found

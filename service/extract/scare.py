@@ -1,0 +1,67 @@
+"""Scare quotes, titles and nicknames: quoted spans that are not anyone's words.
+
+A quoted span is rejected when a naming cue stands right before it
+(``so-called``, ``dubbed``, ``known as``, ``the slogan`` ... kept as data in
+``lexicon/scare_cues.txt``), when a common noun introduces it as a name
+(``a film called "..."``), or when it is short, in title case and no frame
+attributes it to anyone (``"Gangnam Style"``, ``"Sherlock"``).
+
+>>> from service.extract.quotemarks import find_segments
+>>> from service.extract.facts import Span
+>>> t = 'the so-called "Korean Wave" is here'
+>>> is_scare(t, find_segments(t, (Span(0, len(t)),))[0], framed=False, kind="partial")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .lexicon import load_lines
+from .quotemarks import Segment
+
+_CUES: Final = sorted((c.lower() for c in load_lines("scare_cues")), key=len, reverse=True)
+_SCARE_BEFORE: Final = re.compile(
+    r"""
+    (?:^|[\s(])                     # a word boundary before the cue
+    (?:"""
+    + "|".join(re.escape(c) for c in _CUES)
+    + r""")
+    [\s,:]{0,3}                     # "known as", "the slogan:"
+    (?:(?:a|an|the|as)\s+){0,2}$    # "dubbed the ..."
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NAMED_THING: Final = re.compile(
+    r"""
+    \b(?:a|an|the|his|her|its|their)\s+   # a common noun phrase ...
+    [a-z][\w-]{1,20}\s+                   # ... (film, bill, group)
+    (?:called|named|titled)\s+$           # ... introduced as a name
+    """,
+    re.VERBOSE,
+)
+_SMALL: Final = frozenset("a an the of and or in on at to for with by from is de la".split())
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Every word capitalised except small function words.
+
+    >>> is_title_case("Lord of the Rings".split()), is_title_case("we will win".split())
+    (True, False)
+    """
+    content = [w for w in words if w.lower() not in _SMALL]
+    return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content)
+
+
+def is_scare(text: str, segment: Segment, framed: bool, kind: str) -> bool:
+    """Whether the quoted *segment* is a term, title or nickname rather than a person's words."""
+    before = text[max(0, segment.open_at - 40) : segment.open_at]
+    if _SCARE_BEFORE.search(before) or _NAMED_THING.search(before):
+        return True
+    if framed:
+        return False
+    words = re.findall(r"[\w'\u2019-]+", text[segment.start : segment.end])
+    if len(words) <= 1 and kind == "partial":
+        return True
+    return len(words) <= 4 and is_title_case(words) and segment.close_at is not None

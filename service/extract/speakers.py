@@ -1,0 +1,203 @@
+"""Speaker mentions to speakers: person, organization, place or group.
+
+A mention is the phrase a frame found ("Cooper", "he", "the U.S. diplomat",
+"Seoul officials", "the ministry", "Seoul").  Person mentions go to the shared
+people resolver when it knows them (any :class:`Person` whose mentions overlap
+the phrase, or whose name matches); until then a small adapter links names by
+surname, pronouns to the nearest earlier person speaker and nominal
+descriptions to a person whose title fits (backwards, then forwards within two
+paragraphs: cataphora).  Non-person speakers keep the name as written.
+
+>>> classify("Seoul officials"), classify("the ministry"), classify("he"), classify("Sen. Jo Smith")
+('group', 'organization', 'pronoun', 'name')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from .lexicon import load_lines, load_words
+
+GROUP_NOUNS: Final = load_words("group_nouns")
+ORG_NOUNS: Final = load_words("org_nouns")
+TITLE_WORDS: Final = load_words("quote_titles")
+METONYMS: Final = load_words("metonyms")
+ROLES: Final = {
+    row[0].lower(): tuple(p.strip() for p in row[1].split("|"))
+    for row in (line.split("\t") for line in load_lines("quote_roles", ".tsv"))
+    if len(row) == 2
+}
+PERSON_PRONOUNS: Final = {"he": "male", "she": "female"}
+GROUP_PRONOUNS: Final = frozenset({"they", "it"})
+SELF_PRONOUNS: Final = frozenset({"i", "we", "you"})
+_PARTICLES: Final = frozenset({"de", "van", "von", "der", "da", "du", "la", "le", "bin", "al", "el", "del"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"})
+_POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
+_WORD: Final = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.|[\w'\u2019-]+")
+
+
+def words(phrase: str) -> list[str]:
+    """Words of a speaker phrase, a trailing possessive stripped.
+
+    >>> words("the State Department's")
+    ['the', 'State', 'Department']
+    """
+    found = _WORD.findall(phrase)
+    if found:
+        found[-1] = _POSSESSIVE.sub("", found[-1]) or found[-1]
+    return found
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def name_run(phrase: str) -> list[str]:
+    """The trailing run of capitalised words (a name, maybe behind a title).
+
+    >>> name_run("Assistant Secretary of State R. Clarke Cooper"), name_run("the U.S. diplomat")
+    (['State', 'R.', 'Clarke', 'Cooper'], [])
+    """
+    ws = words(phrase)
+    run: list[str] = []
+    for word in reversed(ws):
+        if _capital(word) or (run and word.lower() in _PARTICLES):
+            run.insert(0, word)
+        else:
+            break
+    return run
+
+
+def person_name(run: list[str]) -> str:
+    """The name in a name run: titles stripped, at most three words besides initials.
+
+    >>> person_name(['State', 'R.', 'Clarke', 'Cooper']), person_name(['President', 'Obama'])
+    ('R. Clarke Cooper', 'Obama')
+    """
+    kept: list[str] = []
+    count = 0
+    for word in reversed(run):
+        initial = len(word) == 2 and word.endswith(".")
+        if not initial and (count >= 3 or (kept and word.lower().rstrip(".") in TITLE_WORDS)):
+            break
+        kept.insert(0, word)
+        count += 0 if initial else 1
+    while len(kept) > 1 and kept[0].lower().rstrip(".") in TITLE_WORDS:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def classify(phrase: str) -> str:
+    """``pronoun``, ``self``, ``name``, ``organization``, ``place``, ``group`` or ``nominal``."""
+    ws = words(phrase)
+    if not ws:
+        return "nominal"
+    low = [w.lower() for w in ws]
+    if len(ws) == 1 and low[0] in PERSON_PRONOUNS:
+        return "pronoun"
+    if len(ws) == 1 and low[0] in GROUP_PRONOUNS:
+        return "group_pronoun"
+    if len(ws) == 1 and low[0] in SELF_PRONOUNS:
+        return "self"
+    bare = " ".join(w for w in low if w not in _DETERMINERS)
+    if bare in METONYMS:
+        return "place"
+    run = name_run(phrase)
+    if run:
+        if low[-1] in ORG_NOUNS or (low[0] in _DETERMINERS and len(run) <= 3 and len(run) == len(ws) - 1):
+            return "organization"
+        return "name"
+    if low[-1] in GROUP_NOUNS:
+        return "group"
+    if low[-1] in ORG_NOUNS:
+        return "organization"
+    return "nominal"
+
+
+def head_noun(phrase: str) -> str:
+    """The head noun of a nominal phrase, singular: 'a ranking U.S. diplomat' -> 'diplomat'."""
+    ws = words(phrase)
+    if not ws:
+        return ""
+    for i, word in enumerate(ws):
+        if i > 0 and word.lower() in {"for", "of", "at", "with"}:
+            ws = ws[:i]
+            break
+    head = ws[-1].lower()
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+
+
+def role_fits(noun: str, titles: str) -> bool:
+    """Whether a person holding *titles* (lower case) can be called 'the <noun>'.
+
+    >>> role_fits("diplomat", "assistant secretary of state"), role_fits("minister", "mayor")
+    (True, False)
+    """
+    if not titles:
+        return False
+    fragments = ROLES.get(noun, (noun,))
+    return any(f == "*" or re.search(r"\b" + re.escape(f) + r"\b", titles) for f in fragments)
+
+
+def slug(name: str) -> str:
+    """Stable id slug of a name: 'R. Clarke Cooper' -> 'r-clarke-cooper'.
+
+    >>> slug("R. Clarke Cooper"), slug("Jeong Eun-bo")
+    ('r-clarke-cooper', 'jeong-eun-bo')
+    """
+    return "-".join(re.findall(r"[a-z0-9]+", name.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A person the adapter knows: canonical name, id, surname and title words."""
+
+    name: str
+    id: str
+    surname: str
+    titles: str
+    at: int  # offset of the first mention
+    block: int
+
+
+def _phrase_titles(phrase: str, name: str) -> str:
+    """Lower-case title words of a phrase around a name: 'Assistant Secretary of State R. Cooper' -> 'assistant ...'."""
+    cut = phrase.rfind(name)
+    return (phrase[:cut] if cut >= 0 else phrase).strip(" ,").lower()
+
+
+def build_known(named: list[tuple[str, int, int, str]]) -> list[Known]:
+    """People from named speaker phrases ``(phrase, offset, block, extra titles)``, merged by surname in text order."""
+    known: list[Known] = []
+    for phrase, at, block, extra in named:
+        name = person_name(name_run(phrase))
+        if not name:
+            continue
+        surname = name.split()[-1]
+        titles = " ".join(t for t in (_phrase_titles(phrase, name), extra.lower()) if t)
+        same = [k for k in known if k.surname == surname or k.name == name]
+        if same:
+            first = same[0]
+            if titles and titles not in first.titles:
+                known[known.index(first)] = Known(first.name, first.id, first.surname,
+                                                  (first.titles + " " + titles).strip(), first.at, first.block)
+            if len(name.split()) > len(first.name.split()) and first.name in name:
+                k = known[known.index(first)]
+                known[known.index(first)] = Known(name, slug(name), surname, k.titles, k.at, k.block)
+            continue
+        known.append(Known(name, slug(name), surname, titles, at, block))
+    return known
+
+
+def find_known(known: list[Known], phrase: str) -> Known | None:
+    """The known person a named phrase refers to (by full name, then surname)."""
+    name = person_name(name_run(phrase))
+    if not name:
+        return None
+    surname = name.split()[-1]
+    for k in known:
+        if k.name == name or k.surname == surname:
+            return k
+    return None
