@@ -54,6 +54,8 @@ class Resolver:
     places: tuple[Place, ...] = ()
     history: list[tuple[int, int, Speaker]] = field(default_factory=list)  # (offset, block, speaker)
     skip_history: set[int] = field(default_factory=set)  # blocks (the headline) that are no antecedents
+    subjects: list[tuple[int, int, str]] = field(default_factory=list)  # (offset, block, phrase): sentence subjects
+    gender: dict[str, str] = field(default_factory=dict)  # person id -> male | female, learned from pronouns
 
     def resolve(self, span: Span, block: int) -> Resolved:
         """Resolve the mention at *span* (in paragraph index *block*) and remember it."""
@@ -110,15 +112,37 @@ class Resolver:
         return None
 
     def _pronoun(self, phrase: str, span: Span, block: int) -> Resolved:
+        """he/she -> the nearest earlier person speaker or sentence-opening name (two paragraphs back)."""
         gender = PERSON_PRONOUNS.get(phrase.strip().lower())
+        best: tuple[int, Speaker | Known] | None = None
         for at, where, speaker in reversed(self.history):
             if at < span.start and where >= block - 2 and speaker.kind == "person" and speaker.id:
-                if gender is None or _gender_ok(speaker, gender):
-                    return self._copy(speaker, span, "pronoun", "coref.pronoun")
-        earlier = [k for k in self.known if k.at < span.start]
-        if earlier:
-            return self._person(earlier[-1], span, "pronoun", "coref.pronoun_name")
-        return Resolved(None, "coref.pronoun_unresolved")
+                if self._fits(speaker.id, gender):
+                    best = (at, speaker)
+                    break
+        for at, where, subject_phrase in reversed(self.subjects):
+            if at < span.start and where >= block - 2:
+                known = find_known(self.known, subject_phrase)
+                if known is not None and self._fits(known.id, gender):
+                    if best is None or at > best[0]:
+                        best = (at, known)
+                    break
+        if best is None:
+            return Resolved(None, "coref.pronoun_unresolved")
+        target = best[1]
+        found = (
+            self._copy(target, span, "pronoun", "coref.pronoun")
+            if isinstance(target, Speaker)
+            else self._person(target, span, "pronoun", "coref.pronoun_subject")
+        )
+        if gender is not None and found.speaker is not None and found.speaker.id:
+            self.gender.setdefault(found.speaker.id, gender)
+        return found
+
+    def _fits(self, person_id: str, gender: str | None) -> bool:
+        """Unknown genders fit both; a person once called 'she' is not 'he'."""
+        known = self.gender.get(person_id)
+        return gender is None or known is None or known == gender
 
     def _group_pronoun(self, span: Span, block: int) -> Resolved:
         for kind in ("organization", "place", "group"):
@@ -159,12 +183,6 @@ class Resolver:
             ident = _match_id(self.places, span, bare)
         mention = Mention(span, self.text[span.start : span.end], kind, rule, "government" if kind == "place" else None)
         return Resolved(Speaker(kind, bare, mention, ident), rule)
-
-
-def _gender_ok(speaker: Speaker, gender: str) -> bool:
-    """Unknown gender fits both (the adapter does not guess genders)."""
-    del speaker, gender
-    return True
 
 
 def _match_id(found: tuple[Organization, ...] | tuple[Place, ...], span: Span, bare: str) -> str | None:

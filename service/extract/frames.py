@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from .facts import Span
-from .lexicon import load_lines, load_words
+from .lexicon import load_words
 
 _ABBREVIATIONS: Final = sorted(load_words("abbreviations"), key=len, reverse=True)
 _TOKEN: Final = re.compile(
@@ -56,7 +56,6 @@ _TIMES: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night week month year earlier later".split()
 )
-_CHANNEL: Final = load_words("cue_nouns")
 _WHAT_CALLED: Final = re.compile(
     r"""
     \b(?P<what>what|which)\s+                       # "what he called"
@@ -272,14 +271,27 @@ def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = ()) ->
             found.append(Frame(cue, before, "frame.np_said"))
         elif k > 0 and toks[k - 1].text == "," and _speaker_ok(text, np_after(toks, k + 1)):
             found.append(Frame(cue, np_after(toks, k + 1), "frame.said_np"))
+        elif k > 0 and toks[k - 1].text == "," and _speaker_ok(text, subject(toks[:k])):
+            found.append(Frame(cue, subject(toks[:k]), "frame.subject_said"))  # "Smith, a lawyer, said"
         else:
             found.append(Frame(cue, None, "frame.bare"))
     return found
 
 
-def channel_words() -> frozenset[str]:
-    """Nouns of speech channels ('statement', 'interview')."""
-    return _CHANNEL
+def subject_frame(text: str, lo: int, hi: int) -> Frame | None:
+    """The subject of the clause before a partial quote ('Clinton decried the GOP for "..."'): a name or pronoun.
 
-
-__all__ = ["Frame", "Token", "after_quote", "before_quote", "sentence_frames", "tokens", "what_called", "load_lines"]
+    The cue is the verb right after the subject; the frame is weaker than a reporting verb (rule ``frame.subject``).
+    """
+    toks = tokens(text, lo, hi)
+    speaker = subject(toks)
+    if speaker is None:
+        return None
+    after = next((t for t in toks if t.start >= speaker.end and _wordish(t)), None)
+    words = text[speaker.start : speaker.end].split()
+    named = words[0].lower() in PRONOUNS - {"it", "you"} or any(w[:1].isupper() for w in words[1:]) or (
+        len(words) <= 3 and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS | _STOP
+    )
+    if after is None or not named or not after.text.islower():
+        return None
+    return Frame(Span(after.start, after.end), speaker, "frame.subject")

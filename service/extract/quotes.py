@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .article import Article, Block
 from .attribution import Resolver
 from .facts import Mention, Organization, Person, Place, Quote, Span, Speaker
-from .frames import Frame, after_quote, before_quote, sentence_frames, what_called
+from .frames import Frame, after_quote, before_quote, sentence_frames, subject, subject_frame, tokens, what_called
 from .quotemarks import Segment, find_segments
 from .reported import find_reported
 from .scare import is_scare
@@ -93,7 +93,7 @@ def _frame(text: str, blocks: list[Block], group: list[Segment], kind: str, quot
     if found is not None:
         return found
     if kind == "partial":
-        return _sentence_frame(text, head, first, quoted)
+        return _sentence_frame(text, head, first, quoted) or subject_frame(text, lo, first.open_at)
     return _colon_before(text, blocks, first)
 
 
@@ -153,7 +153,7 @@ def _continues(text: str, blocks: list[Block], prev: Draft, segment: Segment) ->
         return True
     block = blocks[segment.block]
     opens = text[block.span.start : segment.open_at].strip() == ""
-    return opens and segment.block == prev.block + 1 and blocks[prev.block].span.end - prev.parts[-1].end <= 3
+    return opens and segment.block == prev.block + 1 and prev.type == "direct"
 
 
 def extract(
@@ -200,8 +200,11 @@ def _build(
     named = sorted(
         {(d.frame.speaker.start, d.frame.speaker.end, d.block) for d in drafts if d.frame and d.frame.speaker}
     )
-    known = build_known([(text[s:e], s, b, "") for s, e, b in named if classify(text[s:e]) == "name"])
+    subjects = _subject_names(text, blocks, tuple(p for d in drafts if d.type != "indirect" for p in d.parts))
+    phrases = sorted([(s, e, b) for s, e, b in named if classify(text[s:e]) == "name"] + subjects)
+    known = build_known([(text[s:e], s, b, "") for s, e, b in phrases])
     resolver = Resolver(text, known, people, organizations, places)
+    resolver.subjects = [(s, b, text[s:e]) for s, e, b in subjects]
     resolver.skip_history = {i for i, b in enumerate(blocks) if b.section == "headline"}
     order = sorted(range(len(drafts)), key=lambda i: _mention_at(drafts[i]))
     resolved: dict[int, tuple[object, str]] = {}
@@ -227,6 +230,21 @@ def _build(
     numbered = sorted(range(len(drafts)), key=lambda i: (drafts[i].parts[0], drafts[i].type))
     ids = {i: f"q-{n}" for n, i in enumerate(numbered, 1)}
     return tuple(_quote(text, drafts[i], ids, i, resolved[i]) for i in numbered)
+
+
+def _subject_names(text: str, blocks: list[Block], quoted: tuple[Span, ...]) -> list[tuple[int, int, int]]:
+    """Person-like names opening a sentence outside quotes ``(start, end, block)``: pronoun antecedents."""
+    found: list[tuple[int, int, int]] = []
+    for index, block in enumerate(blocks):
+        if block.section != "body":
+            continue
+        for sentence in block.sentences:
+            if any(q.start <= sentence.start + 1 < q.end for q in quoted):
+                continue
+            span = subject(tokens(text, sentence.start, min(sentence.end, sentence.start + 120)))
+            if span is not None and classify(text[span.start : span.end]) == "name":
+                found.append((span.start, span.end, index))
+    return found
 
 
 def _mention_at(draft: Draft) -> int:

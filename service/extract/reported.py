@@ -136,9 +136,11 @@ def _leading(
         j = k - 1
         while j > 0 and toks[j].lower.endswith("ly"):
             j -= 1
-        if j <= 0 or toks[j].lower not in ("but", "and"):
+        if j <= 0 or toks[j].lower not in ("but", "and", ",") or (toks[j].text == "," and toks[k].lower.endswith("ing")):
             return []
         speaker, rule = subject(toks), "frame.subject"
+        if speaker is not None and speaker.end >= toks[k].start:
+            return []
         if speaker is None:
             return []
     start = _after_cue(toks, k)

@@ -169,7 +169,11 @@ def _phrase_titles(phrase: str, name: str) -> str:
 
 
 def build_known(named: list[tuple[str, int, int, str]]) -> list[Known]:
-    """People from named speaker phrases ``(phrase, offset, block, extra titles)``, merged by surname in text order."""
+    """People from named speaker phrases ``(phrase, offset, block, extra titles)``, merged by surname in text order.
+
+    >>> [(k.name, k.titles) for k in build_known([("Sen. Jo Smith", 0, 1, ""), ("Smith", 40, 2, "a lawyer")])]
+    [('Jo Smith', 'sen. a lawyer')]
+    """
     known: list[Known] = []
     for phrase, at, block, extra in named:
         name = person_name(name_run(phrase))
@@ -177,17 +181,15 @@ def build_known(named: list[tuple[str, int, int, str]]) -> list[Known]:
             continue
         surname = name.split()[-1]
         titles = " ".join(t for t in (_phrase_titles(phrase, name), extra.lower()) if t)
-        same = [k for k in known if k.surname == surname or k.name == name]
-        if same:
-            first = same[0]
-            if titles and titles not in first.titles:
-                known[known.index(first)] = Known(first.name, first.id, first.surname,
-                                                  (first.titles + " " + titles).strip(), first.at, first.block)
-            if len(name.split()) > len(first.name.split()) and first.name in name:
-                k = known[known.index(first)]
-                known[known.index(first)] = Known(name, slug(name), surname, k.titles, k.at, k.block)
+        index = next((i for i, k in enumerate(known) if k.surname == surname or k.name == name), None)
+        if index is None:
+            known.append(Known(name, slug(name), surname, titles, at, block))
             continue
-        known.append(Known(name, slug(name), surname, titles, at, block))
+        first = known[index]
+        merged = first.titles if not titles or titles in first.titles else (first.titles + " " + titles).strip()
+        longer = len(name.split()) > len(first.name.split()) and first.name in name
+        best = name if longer else first.name
+        known[index] = Known(best, slug(best), surname, merged, first.at, first.block)
     return known
 
 
