@@ -263,6 +263,7 @@ class FactStore:
             for kind in ITEM_SCHEMAS:
                 items[kind].extend(bundle[kind])
             checks.extend(_validated(_CHECK_SCHEMA, c, article_id) for c in _checks(bundle["figures"], article_id))
+        items["dates"].sort(key=_timeline_key)  # /dates is a timeline; bundles keep text order
         collections = {kind: Collection.build(f"/{kind}", rows, FILTERS[kind]) for kind, rows in items.items()}
         collections["checks"] = Collection.build("/figures/checks", checks, FILTERS["checks"])
         collections["articles"] = Collection.build(
@@ -274,6 +275,11 @@ class FactStore:
         ).hexdigest()
         root = make_body(_root(len(bundles)))
         return cls(bodies, collections, digest, root)
+
+
+def _timeline_key(row: Json) -> tuple[str, str, int]:
+    """Order dates by the day they start on (ISO strings sort by time), then by position."""
+    return (str(row.get("start") or row["value"]), row["article_id"], row["evidence"]["start"])
 
 
 def _root(count: int) -> Json:
