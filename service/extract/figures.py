@@ -1,11 +1,193 @@
-"""Placeholder: the figures extractor lands with issue #3 (yields nothing yet)."""
+"""Figures: every number the article states, typed, normalised and linked.
+
+Scans the headline, body paragraphs and captions sentence by sentence (never page
+furniture).  Each number is read with its currency, scale, unit or counted noun and
+qualifier (:mod:`._figures_scan`); numbers that are dates, years, times, ages, phone
+numbers, names with digits, scores or list markers are dropped.  Figures of one
+sentence are then linked (:mod:`._figures_relations`): ranges, conversion pairs and
+percent changes with an arithmetic check.
+
+>>> from service.extract.article import parse_article
+>>> text = "Sales jump\\n\\nSEOUL (AP) -- Sales rose 5 percent to $2.1 billion from $2 billion on Aug. 3, 2020."
+>>> found = extract(parse_article(text))
+>>> [(f.id, f.type, str(f.value), f.unit, f.direction) for f in found]
+[('fig-1', 'percent', '5', '%', 'increase'), ('fig-2', 'money', '2100000000', 'USD', None), \
+('fig-3', 'money', '2000000000', 'USD', None)]
+>>> found[0].relations[0].from_id, found[0].relations[0].computed_percent, found[0].relations[0].consistent
+('fig-3', Decimal('5.0'), True)
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from . import _figures_grammar as g
+from ._figures_lexicon import ORDINALS, OTHER_DOLLARS, TIME_WORDS
+from ._figures_nouns import counted_noun
+from ._figures_relations import change, check, converts_to, pair_ranges
+from ._figures_scan import Context, Raw, read
+from ._figures_words import direction_of, subject_of
 from .article import Article
-from .facts import Figure
+from .facts import Figure, Relation, Span
+
+_MAX_SENTENCE: Final = 5000  # longer "sentences" are not prose: read only their start
+_SYMBOL_DOLLAR: Final = re.compile(r"(?<![\w$])(?P<prefix>[A-Z]{1,2}(?:\.[A-Z]\.)?)\$")  # "C$", "HK$", "U.S.$"
+_OTHER_SYMBOLS: Final = {phrase: code for phrase, code in OTHER_DOLLARS if phrase.endswith("$")}
+_OTHER_WORDS: Final = tuple((phrase.lower(), code) for phrase, code in OTHER_DOLLARS if not phrase.endswith("$"))
+_US_DOLLAR: Final = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\$|U\.S\.[ \xa0]dollars?|US[ \xa0]dollars?)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A figure candidate with the sentence it was read in."""
+
+    raw: Raw
+    sentence: Span
+
+
+def default_dollar(text: str) -> str:
+    """ISO code of a bare "$": USD unless the text names exactly one other dollar and never the US one.
+
+    >>> default_dollar("It cost C$5 million, or $5 million."), default_dollar("It cost $5.")
+    ('CAD', 'USD')
+    """
+    if _US_DOLLAR.search(text):
+        return "USD"
+    named = {_OTHER_SYMBOLS[m.group()] for m in _SYMBOL_DOLLAR.finditer(text) if m.group() in _OTHER_SYMBOLS}
+    lowered = text.lower()
+    named.update(code for phrase, code in _OTHER_WORDS if phrase in lowered)
+    return named.pop() if len(named) == 1 else "USD"
 
 
 def extract(article: Article) -> tuple[Figure, ...]:
-    """Return the figures of *article* in text order (none until issue #3 lands)."""
-    return ()
+    """Return the figures of *article* in text order, with ids ``fig-1``, ``fig-2`` ..."""
+    text = article.text
+    dollar = default_dollar(text)
+    found: list[_Found] = []
+    for block in article.blocks:
+        title_case = block.section == "headline" and _is_title_case(text[block.span.start : block.span.end])
+        for sentence in block.sentences or (block.span,):
+            limited = Span(sentence.start, min(sentence.end, sentence.start + _MAX_SENTENCE))
+            ctx = Context(text, limited, block.span, dollar, title_case, _masked(text, limited))
+            found.extend(_Found(raw, limited) for raw in _read_sentence(ctx))
+    return _build(text, found)
+
+
+def _read_sentence(ctx: Context) -> list[Raw]:
+    """Every figure of one sentence, ranges joined, ranks added, in text order."""
+    raws = [raw for m in g.NUMBER.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if (raw := read(ctx, m))]
+    raws = pair_ranges(ctx.text, raws)
+    taken = {r.num_start for r in raws}
+    raws.extend(r for r in _ranks(ctx) if r.num_start not in taken)
+    return sorted(raws, key=lambda r: (r.start, r.end))
+
+
+def _ranks(ctx: Context) -> list[Raw]:
+    """Ordinals that state a rank ("the world's fifth-largest", "finished third")."""
+    out: dict[int, Raw] = {}
+    for pattern in (g.RANK, g.RANK_VERB):
+        for m in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+            word = m.group("ord").lower()
+            value = Decimal(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
+            if value is not None:
+                start, end = m.span("ord")
+                end = m.end() if pattern is g.RANK else end
+                out.setdefault(start, Raw(start, end, start, end, value, type="rank", rule="figure.rank"))
+    return list(out.values())
+
+
+def _masked(text: str, sentence: Span) -> tuple[Span, ...]:
+    """Phone numbers and scores in the sentence (their digits are never figures)."""
+    found = [Span(*m.span()) for m in g.PHONE.finditer(text, sentence.start, sentence.end)]
+    for m in g.SCORE.finditer(text, sentence.start, sentence.end):
+        noun = counted_noun(text, m.end(), sentence.end)
+        if noun is None or noun[1].lower() in TIME_WORDS:
+            found.append(Span(*m.span()))  # "won 3-1", "a 2-0 victory"; not "10-12 people"
+    return tuple(found)
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline in Title Case ("Storm Kills 12 In Texas"): capitalised words are not names there."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _build(text: str, found: list[_Found]) -> tuple[Figure, ...]:
+    """Number the figures and attach their relations, directions and subjects."""
+    ids = [f"fig-{i}" for i in range(1, len(found) + 1)]
+    relations: list[list[Relation]] = [[] for _ in found]
+    directions = [direction_of(text, f.sentence, f.raw) for f in found]
+    for group in _sentence_groups(found):
+        raws = [found[i].raw for i in group]
+        _link_group(text, raws, [ids[i] for i in group], [relations[i] for i in group], [directions[i] for i in group])
+    return tuple(
+        _figure(text, f, ids[i], tuple(relations[i]), directions[i]) for i, f in enumerate(found)
+    )
+
+
+def _sentence_groups(found: list[_Found]) -> list[list[int]]:
+    """Indexes of the figures of each sentence, in order."""
+    groups: dict[Span, list[int]] = {}
+    for i, f in enumerate(found):
+        groups.setdefault(f.sentence, []).append(i)
+    return list(groups.values())
+
+
+def _link_group(
+    text: str, raws: list[Raw], ids: list[str], relations: list[list[Relation]], directions: list[str | None]
+) -> None:
+    """Ranges, conversion pairs and checked changes among one sentence's figures."""
+    for i, raw in enumerate(raws):
+        if raw.range_with is not None and 0 <= raw.range_with < len(raws):
+            relations[i].append(Relation("range", from_id=ids[i], to_id=ids[raw.range_with]))
+    for a, b in converts_to(text, raws):
+        relations[a].append(Relation("converts_to", from_id=ids[a], to_id=ids[b]))
+        relations[b].append(Relation("converts_to", from_id=ids[b], to_id=ids[a]))
+    for i, raw in enumerate(raws):
+        if raw.type != "percent" or directions[i] is None:
+            continue
+        pair = change(text, raws, i)
+        if pair is None:
+            continue
+        computed, actual, agrees = check(raw, directions[i], raws[pair[0]].value, raws[pair[1]].value)
+        relations[i].append(
+            Relation("change", ids[pair[0]], ids[pair[1]], directions[i] or actual, ids[i], computed, agrees)
+        )
+
+
+def _figure(text: str, f: _Found, fig_id: str, relations: tuple[Relation, ...], direction: str | None) -> Figure:
+    """Freeze one candidate into a :class:`Figure`."""
+    raw = f.raw
+    return Figure(
+        span=Span(raw.start, raw.end),
+        surface=text[raw.start : raw.end],
+        rule=raw.rule,
+        id=fig_id,
+        type=raw.type,
+        value=_tidy(raw.value),
+        unit=raw.unit,
+        approximate=raw.qualifier is not None,
+        qualifier=raw.qualifier,
+        lower=None if raw.lower is None else _tidy(raw.lower),
+        upper=None if raw.upper is None else _tidy(raw.upper),
+        subject=subject_of(text, f.sentence, raw),
+        relations=relations,
+        direction=direction,
+    )
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Whole numbers without exponent or trailing zeros; fractions without trailing zeros.
+
+    >>> _tidy(Decimal("1.3") * 10**9), _tidy(Decimal("16.50"))
+    (Decimal('1300000000'), Decimal('16.5'))
+    """
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+__all__ = ["default_dollar", "extract"]

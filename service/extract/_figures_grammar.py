@@ -1,0 +1,196 @@
+"""Compiled patterns of the figure grammar (numbers, scales, currencies, units, traps).
+
+Every pattern is matched at a known position (``pattern.match(text, pos)``) or over a
+short window, so the scanner never backtracks across a whole article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._figures_lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    NUMBER_WORDS,
+    QUALIFIERS,
+    SCALES,
+    TIME_WORDS,
+    UNITS,
+    alternation,
+)
+
+_WORD_NUMBERS: Final = alternation(tuple(w for w in NUMBER_WORDS if w != "dozen"))
+_UNITS_DIGIT: Final = "one|two|three|four|five|six|seven|eight|nine"
+_LONG_SCALES: Final = "hundred|thousand|million|billion|trillion"
+
+NUMBER: Final = re.compile(
+    rf"""
+    (?<![\w.,:/])                                # not glued to a word, a number, a time or a fraction
+    (?:
+        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?  # 1,234,567.89 (AP style thousands)
+          | \d+(?:\.\d+)?                        # 1234 or 12.5
+          | \.\d+)                               # .75
+      | (?P<a>(?i:a|one))(?=[ \xa0](?i:{_LONG_SCALES})(?![\w]))  # "a million", "one billion"
+      | (?P<word>(?i:{_WORD_NUMBERS})            # three, twenty, a dozen
+          (?:-(?i:{_UNITS_DIGIT}))?)(?![\w])     # twenty-five
+    )
+    """,
+    re.VERBOSE,
+)
+"""A number: digits, a spelled-out number, or "a" before a scale word."""
+
+SCALE: Final = re.compile(
+    rf"""
+    (?:[ \xa0]|-)?(?P<scale>(?i:{_LONG_SCALES}))(?![\w])  # "1.3 billion", "nine-million"
+    | [ \xa0]?(?P<short>bn|mn|mln|tn)(?![\w])             # "$5bn", "5 bn"
+    """,
+    re.VERBOSE,
+)
+"""A scale word right after a number."""
+
+GLUED_SCALE: Final = re.compile(r"(?P<short>[mkMK])(?![\w])")  # "$5m", "$50k": only with a currency symbol
+
+HYPHEN_WORD: Final = re.compile(
+    r"""
+    -(?P<adj>[A-Za-z][a-z]{0,20})                # "-strong", "-percent", "-member", "-won"
+    (?P<more>-[a-z]{1,12})?                      # "-year-old"
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+"""A hyphenated adjective glued to the number: "a 640-member delegation"."""
+
+PERCENT: Final = re.compile(
+    r"""
+    [ \xa0]?(?:
+        (?P<pp>(?i:percentage[ \xa0-]points?|pct\.?[ \xa0]points?))(?![\w])  # absolute difference
+      | (?P<bp>(?i:basis[ \xa0]points?|bps))(?![\w])   # hundredths of a point
+      | (?P<pct>%|(?i:percent|per[ \xa0]?cent|pct)(?![\w]))  # relative
+      | (?P<pts>(?i:points?|pts))(?![\w])          # index or score points
+    )
+    """,
+    re.VERBOSE,
+)
+"""A percent, point or basis-point word right after the number."""
+
+CURRENCY_AFTER: Final = re.compile(
+    rf"""[ \xa0](?P<cur>(?i:{alternation(tuple(CURRENCY_WORDS))}))(?![\w])  # "2.5 trillion won", "300 euros" """,
+    re.VERBOSE,
+)
+"""A currency word or code after the number."""
+
+CURRENCY_BEFORE: Final = re.compile(
+    rf"""(?<![A-Za-z])(?P<cur>{alternation(tuple(CURRENCY_SYMBOLS))})[ \xa0]?\Z  # "US$", "$", "KRW " """,
+    re.VERBOSE,
+)
+"""A currency symbol or code ending right before the number (searched in a short window)."""
+
+UNIT_AFTER: Final = re.compile(
+    rf"""[ \xa0]?(?P<unit>{alternation(tuple(UNITS))})(?![\w/])  # "40 km", "5,000 tons", "300MW" """,
+    re.VERBOSE,
+)
+"""A physical unit after the number (case as written)."""
+
+QUALIFIER_BEFORE: Final = re.compile(
+    rf"""(?<![\w])(?P<q>(?i:{alternation(tuple(QUALIFIERS))}))[ \xa0]\Z  # "around ", "more than " """,
+    re.VERBOSE,
+)
+"""A qualifier ending right before the figure."""
+
+WORD_BEFORE: Final = re.compile(
+    r"""(?P<w>[A-Za-z][\w.'’&-]{0,30})[ \xa0]\Z  # the token right before the number, one space between""",
+    re.VERBOSE,
+)
+"""The word right before a number."""
+
+TOKEN_AFTER: Final = re.compile(
+    r"""
+    [ \xa0](?P<w>[A-Za-z][A-Za-z0-9.'’-]{0,30})  # one word (a final full stop is trimmed later)
+    (?=[\s,;:)!?"”]|\Z)                          # ending at a space or a mark
+    """,
+    re.VERBOSE,
+)
+"""The next word after a position (used to find the counted noun)."""
+
+TIME_AFTER: Final = re.compile(
+    r"""
+    [ \xa0]?(?:a\.m\.|p\.m\.|(?i:am|pm|a\.m|p\.m)(?![\w])  # "3 a.m.", "5pm"
+      | GMT|UTC|KST|JST|EST|EDT|CST|PST|PDT|CET|BST       # "0900 GMT"
+      | o'clock|h(?![\w]))                               # "7 o'clock", "18h"
+    """,
+    re.VERBOSE,
+)
+"""A clock time after the number: "3 a.m.", "0900 GMT"."""
+AGE_BEFORE: Final = re.compile(
+    r"""
+    (?i:who[ \xa0](?:is|was|turns|turned)|aged?|ages|ages[ \xa0]of|age[ \xa0]of)[ \xa0]  # "who is 70", "aged 45"
+    (?:\d{1,3}[ \xa0]?(?:to|-|–|and)[ \xa0]?)?\Z                                      # "ages 55 to 65"
+    """,
+    re.VERBOSE,
+)
+"""Words before an age."""
+
+TIME_RANGE_AFTER: Final = re.compile(
+    rf"""
+    -?[ \xa0]?(?:to|and|or|-|–)[ \xa0]?\d{{1,3}}(?:\.\d+)?  # the other end of a range ...
+    [ \xa0-](?i:{alternation(tuple(TIME_WORDS))})(?![\w])   # ... that is a duration or an age
+    | ['’]s(?![\w])                                     # a decade: "the 90's"
+    """,
+    re.VERBOSE,
+)
+"""After the first end of a range of ages or durations ("27 and 29 years old", "18- to 24-year-old")."""
+
+MONTH_AFTER: Final = re.compile(r"[ \xa0](?P<m>[A-Z][a-z]{2,8})\.?(?![\w])")  # "20 August"
+NAME_APPOSITION: Final = re.compile(r"[A-Z][\w.'’-]{0,30},[ \xa0]\Z")  # "Kim, " before an age
+AFTER_AGE: Final = re.compile(r"[,)—―–]|[ \xa0][-—―–]")  # "Kim, 45, said", "Kim, 45 -- a father"
+
+PHONE: Final = re.compile(
+    r"""
+    (?:\+\d{1,3}[ \xa0.-]?)?                        # country code
+    (?:\(\d{2,4}\)[ \xa0]?|\d{2,4}[ \xa0.-])             # area code
+    \d{3,4}[ \xa0.-]\d{4}(?!\d)                     # subscriber number
+    """,
+    re.VERBOSE,
+)
+"""A phone number; numbers inside it are never figures."""
+
+SCORE: Final = re.compile(
+    r"""
+    (?<![\w.,$€£¥-])\d{1,3}[-–]\d{1,3}            # "3-1", "105-98"
+    (?![\w.,%-]                                     # not a decimal, a percent or a longer name
+      |[ \xa0]?(?i:percent|per[ \xa0]cent|percentage|points?|pts)\b  # "10-12 percent" is a range
+      |[ \xa0]?(?i:hundred|thousand|million|billion|trillion|bn)\b)  # "3-5 million" too
+    """,
+    re.VERBOSE,
+)
+"""Two small integers joined by a dash: a score or vote tally unless a counted noun follows."""
+
+LIST_MARKER: Final = re.compile(r"[.)]\s")  # "1. " or "1) " at the start of a block
+
+RANK: Final = re.compile(
+    r"""
+    (?=[FfSsTtEeNn\d])(?<![\w-])                 # fail fast: ordinals start with these
+    (?P<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)
+      | \d{1,3}(?:st|nd|rd|th))                  # "fifth", "21st"
+    (?:
+        -(?P<sup>(?i:largest|biggest|highest|lowest|smallest|most|least|richest|poorest|busiest|best
+          |worst|ranked|place|placed|strongest|weakest|longest|fastest|oldest|greatest))(?![\w])
+      | [ \xa0](?P<run>(?i:straight|consecutive|successive))(?![\w])  # "a third straight year"
+    )
+    """,
+    re.VERBOSE,
+)
+"""An ordinal that states a rank: "the world's fifth-largest", "a third straight year"."""
+
+RANK_VERB: Final = re.compile(
+    r"""
+    (?<![\w])(?i:ranked|ranks|finished|came|placed)[ \xa0](?:in[ \xa0])?
+    (?P<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d{1,3}(?:st|nd|rd|th))
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
+"""A rank stated by a verb: "finished third", "ranked 12th"."""
+
+SCALE_VALUES: Final = SCALES

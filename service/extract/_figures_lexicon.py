@@ -1,0 +1,68 @@
+"""Word lists of the figure grammar, loaded once at import (data lives in ``lexicon/``).
+
+Currencies, units, spelled-out numbers, qualifiers, change words and the words that
+turn a number into a name, a time or a duration.  Everything here is read-only.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from .lexicon import load_table, load_words
+
+
+def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """Regex alternation of *words*, longest first, each escaped.
+
+    >>> alternation(("a", "abc", "ab"))
+    'abc|ab|a'
+    """
+    return "|".join(_escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _escape(word: str) -> str:
+    """Escape *word* for a regex; a space also matches a no-break space."""
+    return re.escape(word).replace("\\ ", "[ \\xa0]")
+
+
+_CURRENCY_ROWS: Final = load_table("currencies")
+CURRENCY_SYMBOLS: Final[dict[str, str]] = {row[1]: row[2] for row in _CURRENCY_ROWS if row[0] == "symbol"}
+"""Spelling before the number (exact case) -> ISO code; ``DOLLAR`` is the article's default dollar."""
+CURRENCY_WORDS: Final[dict[str, str]] = {row[1].lower(): row[2] for row in _CURRENCY_ROWS if row[0] == "word"}
+"""Spelling after the number (lower case) -> ISO code."""
+OTHER_DOLLARS: Final = tuple((row[0], row[1]) for row in load_table("figure_other_dollars"))
+"""Phrases naming a non-US dollar, with its code."""
+
+_NUMBER_ROWS: Final = load_table("number_words")
+NUMBER_WORDS: Final[dict[str, Decimal]] = {r[0]: Decimal(r[1]) for r in _NUMBER_ROWS if r[2] == "number"}
+"""Spelled-out numbers (lower case) -> value."""
+SCALES: Final[dict[str, Decimal]] = {r[0]: Decimal(r[1]) for r in _NUMBER_ROWS if r[2] == "scale"}
+"""Scale words (lower case) -> multiplier."""
+
+UNITS: Final[dict[str, str]] = {row[0]: row[1] for row in load_table("units")}
+"""Unit spellings (as written) -> canonical unit."""
+ORDINALS: Final[dict[str, Decimal]] = {row[0]: Decimal(row[1]) for row in load_table("figure_ordinals")}
+"""Ordinal words (lower case) -> rank."""
+QUALIFIERS: Final[dict[str, str]] = {row[0]: row[1] for row in load_table("figure_qualifiers")}
+"""Qualifier phrases (lower case) -> ``lower``, ``upper`` or ``-``."""
+
+_DIRECTION_ROWS: Final = load_table("figure_directions")
+DIRECTIONS_BEFORE: Final[dict[str, str]] = {r[0]: r[1] for r in _DIRECTION_ROWS if r[2] in ("before", "both")}
+"""Change words that precede a figure ("rose 5 percent") -> direction."""
+DIRECTIONS_AFTER: Final[dict[str, str]] = {r[0]: r[1] for r in _DIRECTION_ROWS if r[2] in ("after", "both")}
+"""Change words that follow a figure ("a 5 percent rise") -> direction."""
+
+TIME_WORDS: Final = load_words("figure_time_words")
+"""Nouns that make a number a duration, age or time of day."""
+NAME_WORDS: Final = load_words("figure_name_words")
+"""Words that make the next number part of a name ("Article 9")."""
+STOP_WORDS: Final = load_words("figure_stop_words")
+"""Words that end a counted-noun search."""
+
+IRREGULAR_PLURALS: Final = frozenset(
+    "people police personnel staff children men women cattle livestock crew militia sheep fish deer aircraft "
+    "youth clergy infantry cavalry".split()
+)
+"""Plural nouns that do not end in -s (counted nouns)."""

@@ -1,0 +1,111 @@
+"""Words around a figure: the word before it, the counted noun after it, the subject.
+
+Plain token walks over the untouched text with bounded patterns; nothing here
+guesses beyond the sentence, and a phrase is returned only as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from . import _figures_grammar as g
+from ._figures_lexicon import IRREGULAR_PLURALS, STOP_WORDS, TIME_WORDS
+
+_NOT_PLURAL: Final = frozenset(
+    "this was has his its is as us yes plus thus perhaps always towards besides sometimes whereas news series "
+    "means whilst afterwards overseas".split()
+)
+_PROPER_PLURAL_ENDINGS: Final = ("ans", "ers", "ists", "ites", "ines", "ese")
+_MAX_NOUN_TOKENS: Final = 4
+
+
+def word_before(text: str, floor: int, pos: int) -> tuple[str, int] | None:
+    """The word ending one space before *pos* (not before *floor*) and where it starts.
+
+    >>> word_before("Article 9 says", 0, 8)
+    ('Article', 0)
+    """
+    window_start = max(floor, pos - 32)
+    found = g.WORD_BEFORE.search(text, window_start, pos)
+    if found is None:
+        return None
+    return found.group("w"), found.start("w")
+
+
+def previous_word(text: str, floor: int, pos: int) -> str:
+    """The lower-cased word right before *pos*, or ``""``.
+
+    >>> previous_word("a magnitude 6.1 quake", 0, 12)
+    'magnitude'
+    """
+    found = word_before(text, floor, pos)
+    return found[0].lower() if found else ""
+
+
+def is_plural(word: str) -> bool:
+    """Whether *word* reads as a plural noun ("troops", "people"; not "this").
+
+    >>> [is_plural(w) for w in ("troops", "people", "this", "process", "Koreans", "Texas")]
+    [True, True, False, False, True, False]
+    """
+    lower = word.lower()
+    if lower in IRREGULAR_PLURALS:
+        return True
+    if len(lower) <= 3 or not lower.endswith("s") or lower in _NOT_PLURAL:
+        return False
+    if lower.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    return word[:1].islower() or lower.endswith(_PROPER_PLURAL_ENDINGS)
+
+
+def _tokens(text: str, pos: int, end: int) -> list[re.Match[str]]:
+    """Up to a few words after *pos*, separated by single spaces only."""
+    found: list[re.Match[str]] = []
+    while len(found) < _MAX_NOUN_TOKENS and (token := g.TOKEN_AFTER.match(text, pos, end)) is not None:
+        found.append(token)
+        pos = token.end()
+    return found
+
+
+def counted_noun(text: str, pos: int, end: int, single: bool = False) -> tuple[str, str, int] | None:
+    """The phrase, head noun and end of the counted noun after *pos*; None if there is none.
+
+    A time word ("days") is returned as the head, for the caller to reject.
+
+    >>> counted_noun("3 new COVID-19 cases were", 1, 25)
+    ('new COVID-19 cases', 'cases', 20)
+    >>> counted_noun("12 police officers", 2, 18)
+    ('police officers', 'officers', 18)
+    >>> counted_noun("40 were", 2, 7) is None
+    True
+    """
+    words = [_bare(t) for t in _tokens(text, pos, end)]
+    for i, (word, word_end) in enumerate(words):
+        lower = word.lower()
+        if lower in STOP_WORDS:
+            return None
+        if lower in TIME_WORDS:
+            return word, word, word_end
+        if is_plural(word) or (single and i == 0 and word.isalpha() and word.islower()):
+            head, head_end = word, word_end
+            if i + 1 < len(words) and is_plural(words[i + 1][0]) and words[i + 1][0].islower():
+                head, head_end = words[i + 1]
+            start = word_end - len(word) if i == 0 else words[0][1] - len(words[0][0])
+            return text[start:head_end], head, head_end
+        if word_end < _end_of(text, word_end):
+            return None  # the sentence or clause ends after this word
+    return None
+
+
+def _bare(token: re.Match[str]) -> tuple[str, int]:
+    """A token without a sentence-final full stop ("troops." -> "troops"; "U.S." stays)."""
+    word = token.group("w")
+    if word.endswith(".") and "." not in word[:-1] and word[:-1].lower() not in ("no", "vs"):
+        return word[:-1], token.end() - 1
+    return word, token.end()
+
+
+def _end_of(text: str, pos: int) -> int:
+    """*pos*, or one past it when a full stop or comma follows (the phrase cannot go on)."""
+    return pos + 1 if text[pos : pos + 1] in (".", ",", ";", ":") else pos

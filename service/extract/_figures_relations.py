@@ -1,0 +1,138 @@
+"""Links between the figures of one sentence: ranges, conversion pairs, changes.
+
+* ``range``: "between 10 and 12 percent", "3-5 million": both ends are figures; the bare
+  end takes the unit and scale of the other; both carry ``lower``/``upper`` and a
+  ``range`` relation to each other.  Two bare integers joined by a dash are a score
+  ("won 3-1"), never figures.
+* ``converts_to``: "1.2 trillion won ($1 billion)": recorded on BOTH figures, each with
+  ``from_id`` itself and ``to_id`` the other, so either side leads to its pair.
+* ``change``: a percent with a stated direction and two amounts of one unit in its
+  clause ("a 50 percent rise from $10 million to $15 million") gets the check
+  ``computed_percent = 100 * (to / from - 1)`` and ``consistent``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Final
+
+from ._figures_scan import Raw
+
+_RANGE_GAP: Final = re.compile(r"[ \xa0]?(?:-|–|to|and|or)[ \xa0]?\Z")  # what joins the two ends
+_BETWEEN: Final = re.compile(r"(?i:between)[ \xa0]\Z")
+_CONVERSION_GAP: Final = re.compile(
+    r"""
+    [ \xa0]?[(,][ \xa0]?                                               # "won ($1 billion)", "won, or $1 billion"
+    (?:(?:or|about|around|roughly|some|approximately|nearly)[ \xa0])?\Z  # "(about $1 billion)"
+    """,
+    re.VERBOSE,
+)
+_FROM: Final = re.compile(r"(?i:from|compared[ \xa0](?:with|to)|versus|vs\.|against)[ \xa0]\Z")
+_AMOUNT_TYPES: Final = ("money", "quantity", "count", "other")
+_TO: Final = re.compile(r"(?i:to|reach|reached|reaching|hit|at|of)[ \xa0]\Z")
+
+
+def pair_ranges(text: str, raws: list[Raw]) -> list[Raw]:
+    """Join the two ends of each range in one sentence's figures; drop scores."""
+    out: list[Raw] = []
+    skip: set[int] = set()
+    for i, (a, b) in enumerate(zip(raws, raws[1:], strict=False)):
+        gap = text[a.end : b.start]
+        if i in skip or _RANGE_GAP.fullmatch(gap) is None or (gap.strip() == "and" and not _is_between(text, a)):
+            continue
+        if _is_score(a, b, gap):
+            skip.update((i, i + 1))
+            continue
+        if a.type == "other" and b.type != "other" and not a.scaled:
+            a.type, a.unit, a.rule, a.noun = b.type, b.unit, b.rule, b.noun
+            if b.scaled:
+                a.value *= b.value / _unscaled(text, b)
+        if gap.strip() in ("-", "–") or (_is_between(text, a) and a.type == b.type and a.unit == b.unit):
+            a.range_with, b.range_with = i + 1, i
+            a.lower = b.lower = min(a.value, b.value)
+            a.upper = b.upper = max(a.value, b.value)
+    out.extend(r for i, r in enumerate(raws) if i not in skip)
+    return out
+
+
+def _is_between(text: str, a: Raw) -> bool:
+    """"between 10 and 12": the first end follows "between"."""
+    begin = a.qualifier_start if a.qualifier else a.start
+    return _BETWEEN.search(text, max(0, begin - 8), begin) is not None
+
+
+def _is_score(a: Raw, b: Raw, gap: str) -> bool:
+    """"3-1", "105-98": two bare integers joined by a dash."""
+    bare = a.type == "other" and b.type == "other" and not a.scaled and not b.scaled
+    return bare and gap.strip() in ("-", "–") and a.value == a.value.to_integral() and b.value == b.value.to_integral()
+
+
+def _unscaled(text: str, raw: Raw) -> Decimal:
+    """The value of *raw* as written, before its scale word."""
+    digits = text[raw.num_start : raw.num_end].replace(",", "")
+    try:
+        value = Decimal(digits)
+    except ArithmeticError:
+        return Decimal(1)
+    return value if value != 0 else Decimal(1)
+
+
+def converts_to(text: str, raws: list[Raw]) -> list[tuple[int, int]]:
+    """Index pairs ``(amount, conversion)`` of money figures stated in two currencies."""
+    pairs = []
+    for i, (a, b) in enumerate(zip(raws, raws[1:], strict=False)):
+        if a.type != "money" or b.type != "money" or a.unit == b.unit:
+            continue
+        begin = b.qualifier_start if b.qualifier else b.start
+        if _CONVERSION_GAP.fullmatch(text[a.end : begin]) is not None:
+            pairs.append((i, i + 1))
+    return pairs
+
+
+def change(text: str, raws: list[Raw], stated: int) -> tuple[int, int] | None:
+    """Indexes ``(from, to)`` of the two amounts the percent at *stated* compares, if any.
+
+    The amounts are looked for in the percent's clause: after it up to the next percent
+    ("rose 5 percent to $2.1 billion from $2 billion"), else before it back to the previous one.
+    """
+    lo = max((i for i in range(stated) if raws[i].type == "percent"), default=-1) + 1
+    hi = min((i for i in range(stated + 1, len(raws)) if raws[i].type == "percent"), default=len(raws))
+    after = [i for i in range(stated + 1, hi) if raws[i].type in _AMOUNT_TYPES]
+    before = [i for i in range(stated - 1, lo - 1, -1) if raws[i].type in _AMOUNT_TYPES]
+    start = next((i for i in after + before if _marked(text, raws[i], _FROM)), None)
+    if start is None or raws[start].value <= 0:
+        return None
+    same = [i for i in after + before if i != start and _same_unit(raws[i], raws[start])]
+    end = next((i for i in same if _marked(text, raws[i], _TO)), None)
+    if end is None and same:
+        end = min(same, key=lambda i: abs(i - stated))
+    return None if end is None else (start, end)
+
+
+def _same_unit(a: Raw, b: Raw) -> bool:
+    """Two amounts that can be compared: same type and unit."""
+    return a.type == b.type and a.unit == b.unit
+
+
+def _marked(text: str, raw: Raw, marker: re.Pattern[str]) -> bool:
+    """Whether *marker* ("from ", "to ") ends right before the figure (and its qualifier)."""
+    begin = raw.qualifier_start if raw.qualifier else raw.start
+    return marker.search(text, max(0, begin - 16), begin) is not None
+
+
+def check(stated: Raw, direction: str | None, before: Decimal, after: Decimal) -> tuple[Decimal, str, bool]:
+    """Computed percent change (one decimal), its direction and whether *stated* agrees.
+
+    >>> from decimal import Decimal as D
+    >>> check(Raw(0, 1, 0, 1, D(50), type="percent"), "increase", D("8.7E8"), D("1.3E9"))
+    (Decimal('49.4'), 'increase', True)
+    """
+    exact = (after / before - 1) * 100
+    computed = exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    actual = "increase" if exact >= 0 else "decrease"
+    exponent = stated.value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    tolerance = Decimal(1) if places == 0 else Decimal(1).scaleb(-places)
+    agrees = abs(abs(exact) - stated.value) <= tolerance and (direction is None or direction == actual)
+    return computed, actual, agrees

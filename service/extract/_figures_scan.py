@@ -1,0 +1,314 @@
+"""Read one figure at a number found in a sentence: its unit, scale, qualifier and traps.
+
+:func:`read` looks around one match of :data:`NUMBER` and returns a :class:`Raw`
+candidate, or None when the number is not a figure (a date, year, time, age, name,
+phone number, list marker or duration).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from . import _figures_grammar as g
+from ._figures_lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    NAME_WORDS,
+    NUMBER_WORDS,
+    QUALIFIERS,
+    SCALES,
+    STOP_WORDS,
+    TIME_WORDS,
+    UNITS,
+)
+from ._figures_nouns import counted_noun, previous_word, word_before
+from .clock import month_number
+from .facts import Span
+
+_PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
+_OPENERS = STOP_WORDS | QUALIFIERS.keys() | frozenset(("only", "another", "all", "some", "nearly", "almost", "u.s."))
+_DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ \xa0](?:to|through|and)[ \xa0])\Z")
+_DEFINITE = frozenset(("the", "both", "all", "these", "those", "its", "their"))
+
+
+@dataclass(slots=True)
+class Raw:
+    """A figure candidate while the sentence is being read (mutable, private)."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    type: str = "other"
+    unit: str | None = None
+    scaled: bool = False
+    qualifier: str | None = None
+    qualifier_start: int = -1
+    bound: str | None = None
+    noun: str | None = None
+    spelled: bool = False
+    rule: str = "figure.number"
+    lower: Decimal | None = None
+    upper: Decimal | None = None
+    range_with: int | None = None  # index of the other end of a range in the figure list
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the reader knows about the sentence it reads in."""
+
+    text: str
+    sentence: Span
+    block: Span
+    dollar: str  # ISO code a bare "$" stands for
+    title_case: bool  # a Title Case headline: capitalised words are not names
+    masked: tuple[Span, ...]  # phone numbers and scores
+
+
+def number_value(match: re.Match[str]) -> Decimal | None:
+    """The value of a :data:`NUMBER` match (None for a malformed number).
+
+    >>> number_value(g.NUMBER.search("1,234.5")), number_value(g.NUMBER.search("twenty-five"))
+    (Decimal('1234.5'), Decimal('25'))
+    """
+    if match.group("digits"):
+        try:
+            return Decimal(match.group("digits").replace(",", ""))
+        except InvalidOperation:
+            return None
+    if match.group("a"):
+        return Decimal(1)
+    word = match.group("word").lower()
+    head, _, tail = word.partition("-")
+    base = NUMBER_WORDS.get(head)
+    if base is None:
+        return None
+    return base + (NUMBER_WORDS.get(tail, Decimal(0)) if tail else Decimal(0))
+
+
+def read(ctx: Context, match: re.Match[str]) -> Raw | None:
+    """Read the figure around *match*, or None when the number is not a figure."""
+    value = number_value(match)
+    if value is None or _trapped_around(ctx, match):
+        return None
+    raw = Raw(match.start(), match.end(), match.start(), match.end(), value, spelled=not match.group("digits"))
+    _read_currency_before(ctx, raw)
+    _read_scale(ctx, raw)
+    if not _read_suffix(ctx, raw):
+        return None
+    if ctx.text[raw.end : raw.end + 1].isalnum() or _is_plain_year(raw):
+        return None  # "5G", "1990s", "737MAX"; a calendar year
+    _read_qualifier(ctx, raw)
+    return raw
+
+
+def _trapped_around(ctx: Context, match: re.Match[str]) -> bool:
+    """Dates, times, versions, names with digits, ages, phone numbers and list markers."""
+    text, start, end = ctx.text, match.start(), match.end()
+    if any(p.start <= start < p.end for p in ctx.masked):
+        return True
+    if text[end : end + 2][:1] in (".", ":", "/") and text[end + 1 : end + 2].isdigit():
+        return True  # "2.0.1", "10:30", "8/20"
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True  # "COVID-19", "F-35", "G-7"
+    if re.match(r"\d{4}[-–]\Z", text[max(0, start - 5) : start]):
+        return True  # "1950-53", "2019-20"
+    if _is_list_marker(ctx, start, end) or g.TIME_AFTER.match(text, end, ctx.sentence.end) is not None:
+        return True  # "1. ...", "3 a.m.", "0900 GMT"
+    if g.TIME_RANGE_AFTER.match(text, end, ctx.sentence.end) is not None:
+        return True  # "1. ...", "3 a.m.", "0900 GMT"
+    if g.AGE_BEFORE.search(text, max(ctx.sentence.start, start - 24), start) is not None:
+        return True
+    if match.group("digits") and len(match.group("digits")) >= 7 and "," not in match.group("digits"):
+        return True  # ids, timestamps, codes: wire copy writes large amounts with commas
+    if match.group("a") is None and match.group("word") and match.group("word").lower() == "one":
+        return True  # "one" is a pronoun or article far more often than a count
+    ranged = _DATE_RANGE.search(text, max(ctx.sentence.start, start - 16), start)
+    if ranged is not None and month_number(ranged.group("m")) is not None:
+        return True  # "September 16-19"
+    before = word_before(text, ctx.sentence.start, start)
+    if before is not None and _trapped_by_word(ctx, before, start):
+        return True
+    if before is not None and not match.group("digits") and before[0].lower() in _DEFINITE:
+        return True  # "the two sides", "all three": known things, not a count
+    after = g.MONTH_AFTER.match(text, end, ctx.sentence.end)
+    if after is not None and month_number(after.group("m")) is not None:
+        return True  # "20 August"
+    return _is_age_apposition(ctx, start, end)
+
+
+def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
+    """The word right before the number makes it a date, an age or part of a name."""
+    word, at = before
+    lower = word.lower()
+    if lower in NAME_WORDS or ctx.text[max(0, start - 9) : start].lower() == "group of ":
+        return True
+    if month_number(word) is not None and word[:1].isupper():
+        return True  # "Aug. 20", "March 3"
+    if lower in ("aged", "age", "ages", "ex-", "mid", "mid-"):
+        return True
+    if word in CURRENCY_SYMBOLS or lower in QUALIFIERS or lower == "magnitude":
+        return False
+    return _is_capitalised_name(ctx, word, at)
+
+
+def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:
+    """A capitalised word (not opening the sentence) before a number names a model or index."""
+    if not word[:1].isupper() or ctx.title_case or word.lower() in _OPENERS:
+        return False
+    opening = ctx.text[ctx.sentence.start : at].rstrip()
+    return not (opening == "" or opening[-1] in "\"'“‘(—–-:;")  # "-- About 50 people ..." opens a clause
+
+
+def _is_list_marker(ctx: Context, start: int, end: int) -> bool:
+    """"1." or "(2)" opening a paragraph."""
+    if ctx.text[ctx.block.start : start].strip(" (") != "":
+        return False
+    return g.LIST_MARKER.match(ctx.text, end) is not None or ctx.text[end : end + 1] == ")"
+
+
+def _is_age_apposition(ctx: Context, start: int, end: int) -> bool:
+    """"Kim, 45, said": a small number between commas right after a capitalised name."""
+    if g.NAME_APPOSITION.search(ctx.text, max(ctx.sentence.start, start - 32), start) is None:
+        return False
+    follows = g.AFTER_AGE.match(ctx.text, end) is not None
+    return follows and ctx.text[start:end].isdigit() and 0 < int(ctx.text[start:end]) < 125
+
+
+def _read_currency_before(ctx: Context, raw: Raw) -> None:
+    """"US$1.3", "$870", "KRW 5": money, with the figure starting at the symbol."""
+    window = ctx.text[max(ctx.sentence.start, raw.start - 6) : raw.start]
+    found = g.CURRENCY_BEFORE.search(window)
+    if found is None or raw.spelled:
+        return
+    code = CURRENCY_SYMBOLS[found.group("cur")]
+    raw.type, raw.unit, raw.rule = "money", ctx.dollar if code == "DOLLAR" else code, "figure.money"
+    raw.start -= len(window) - found.start()
+
+
+def _read_scale(ctx: Context, raw: Raw) -> None:
+    """"1.3 billion", "$5bn", "$50k": multiply the value."""
+    found = g.SCALE.match(ctx.text, raw.end, ctx.sentence.end)
+    if found is None and raw.type == "money":
+        found = g.GLUED_SCALE.match(ctx.text, raw.end, ctx.sentence.end)
+    if found is None:
+        return
+    word = (found.groupdict().get("scale") or found.group("short")).lower()
+    factor = SCALES.get(word) or {"m": Decimal(10**6), "k": Decimal(1000)}[word]
+    raw.value *= factor
+    raw.scaled, raw.end = True, found.end()
+
+
+def _read_suffix(ctx: Context, raw: Raw) -> bool:
+    """Unit, currency, percent or counted noun after the number; False when it is not a figure."""
+    text, end = ctx.text, ctx.sentence.end
+    hyphen = g.HYPHEN_WORD.match(text, raw.end, end)
+    if hyphen is not None:
+        return _read_hyphen(ctx, raw, hyphen)
+    if raw.type == "money":
+        return True
+    if (pct := g.PERCENT.match(text, raw.end, end)) is not None:
+        return _set_percent(raw, pct)
+    if (cur := g.CURRENCY_AFTER.match(text, raw.end, end)) is not None:
+        code = CURRENCY_WORDS[cur.group("cur").lower()]
+        raw.type, raw.unit, raw.rule = "money", ctx.dollar if code == "DOLLAR" else code, "figure.money"
+        raw.end = cur.end()
+        return True
+    if (unit := g.UNIT_AFTER.match(text, raw.end, end)) is not None:
+        return _set_unit(raw, unit.group("unit"), unit.end())
+    if previous_word(text, ctx.sentence.start, raw.num_start) == "magnitude":
+        raw.type, raw.unit, raw.rule = "quantity", "magnitude", "figure.quantity"
+        return True
+    return _read_noun(ctx, raw, raw.end)
+
+
+def _set_percent(raw: Raw, pct: re.Match[str]) -> bool:
+    """Percent, percentage points, basis points or index points."""
+    if pct.group("pct"):
+        raw.type, raw.unit, raw.rule = "percent", "%", "figure.percent"
+    elif pct.group("pp"):
+        raw.type, raw.unit, raw.rule = "percentage_point", "percentage_point", "figure.percentage_point"
+    elif pct.group("bp"):
+        raw.type, raw.unit, raw.rule = "percentage_point", "basis_point", "figure.basis_point"
+    else:
+        raw.type, raw.unit, raw.rule = "quantity", "points", "figure.points"
+    raw.end = pct.end()
+    return True
+
+
+def _set_unit(raw: Raw, spelling: str, end: int) -> bool:
+    """A physical unit; "5 million pounds" is money, "300 pounds" a weight."""
+    if spelling == "pounds" and raw.scaled:
+        raw.type, raw.unit, raw.rule = "money", "GBP", "figure.money"
+    else:
+        raw.type, raw.unit, raw.rule = "quantity", UNITS[spelling], "figure.quantity"
+    raw.end = end
+    return True
+
+
+def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
+    """"13-percent", "9.6 trillion-won", "640-member", "28,000-strong", "10-year" (not a figure)."""
+    adj = hyphen.group("adj")
+    lower = adj.lower()
+    raw.end = hyphen.end("adj")
+    if lower in TIME_WORDS or (hyphen.group("more") or "")[1:] in TIME_WORDS:
+        return False
+    if lower in _PERCENT_WORDS:
+        raw.type, raw.unit, raw.rule = "percent", "%", "figure.percent"
+    elif raw.type == "money":
+        return True
+    elif lower in CURRENCY_WORDS:
+        code = CURRENCY_WORDS[lower]
+        raw.type, raw.unit, raw.rule = "money", ctx.dollar if code == "DOLLAR" else code, "figure.money"
+    elif adj in UNITS or lower in UNITS:
+        return _set_unit(raw, adj if adj in UNITS else lower, raw.end)
+    elif lower == "magnitude":
+        raw.type, raw.unit, raw.rule = "quantity", "magnitude", "figure.quantity"
+    elif lower == "strong":
+        return _read_noun(ctx, raw, raw.end, strong=True)
+    elif raw.spelled or lower in ("point", "points"):
+        return not raw.spelled  # "two-way", "three-party" are names of kinds, not counts
+    else:
+        raw.type, raw.unit, raw.noun, raw.rule = "count", lower, lower, "figure.count"
+    return True
+
+
+def _read_noun(ctx: Context, raw: Raw, after: int, strong: bool = False) -> bool:
+    """The counted noun: "1,200 people", "three ships", "28,000-strong U.S. troops"."""
+    found = counted_noun(ctx.text, after, ctx.sentence.end, single=raw.value == 1)
+    if found is None:
+        if strong:
+            raw.type, raw.rule = "count", "figure.count"
+        return not raw.spelled or strong
+    phrase, head, end = found
+    if head.lower() in TIME_WORDS:
+        return False
+    raw.type, raw.unit, raw.noun, raw.rule = "count", head, phrase, "figure.count"
+    if not strong:
+        raw.end = end
+    return True
+
+
+def _is_plain_year(raw: Raw) -> bool:
+    """A bare four-digit number between 1800 and 2100 is a calendar year."""
+    if raw.type not in ("other", "count") or raw.scaled or raw.spelled:
+        return False
+    return raw.num_end - raw.num_start == 4 and Decimal(1800) <= raw.value <= Decimal(2100)
+
+
+def _read_qualifier(ctx: Context, raw: Raw) -> None:
+    """"around", "more than", "an estimated": approximate, with a bound when the word implies one."""
+    window = ctx.text[max(ctx.sentence.start, raw.start - 24) : raw.start]
+    found = g.QUALIFIER_BEFORE.search(window)
+    if found is None:
+        return
+    raw.qualifier = found.group("q")
+    raw.qualifier_start = raw.start - len(window) + found.start()
+    raw.bound = QUALIFIERS[raw.qualifier.lower()]
+    if raw.bound == "lower":
+        raw.lower = raw.value
+    elif raw.bound == "upper":
+        raw.upper = raw.value
