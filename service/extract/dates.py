@@ -1,11 +1,252 @@
-"""Placeholder: the dates extractor lands with issue #5 (yields nothing yet)."""
+"""Dates: absolute and relative expressions normalized against the dateline date.
+
+Only the article's blocks (headline, body with the dateline, captions) are read;
+the page stamp is furniture.  Relative expressions ("Thursday", "last year",
+"earlier this month", "in recent weeks") resolve against ``article.anchor`` and
+are skipped when the article has none: never against today's date.
+
+``value`` is ISO 8601 at its granularity: ``2020-08-20`` (day), ``2020-08``
+(month), ``2019`` (year), ``2020-08-24/2020-08-30`` (interval; also "on-year",
+the year up to the anchor) or ``../2020-08-20`` (vague: an open start, ending at
+the anchor).  A month and day without a year ("Aug. 20") take their year from
+the anchor and count as relative.
+"""
 
 from __future__ import annotations
 
-from .article import Article
-from .facts import DateFact
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Final
+
+from . import _when
+from .article import Article, Block
+from .clock import month_number, safe_date
+from .facts import DateFact, Span
+
+_MONTH: Final = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+    r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_FULL_MONTH: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT: Final = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+
+_DATE: Final = re.compile(
+    rf"""
+    (?<![\w-])                                                  # a whole word
+    (?:
+      (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-])            # 2020-08-20
+    | (?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)  # Aug. 3 / August 3rd
+        (?:,?\ (?P<y1>(?:19|20)\d\d)(?![\w-]))?                 # , 2020
+    | (?P<d2>[0-3]?\d)\ (?P<m2>{_FULL_MONTH})                   # 3 August (2020)
+        (?:\ (?P<y2>(?:19|20)\d\d))?(?![\w-])
+    | (?P<m3>{_FULL_MONTH})\ (?P<y3>(?:19|20)\d\d)(?![\w-])     # August 2020
+    | (?P<wmod>(?i:last|next|this)\ )?(?P<wd>{_WEEKDAY})\b      # (last) Thursday
+    | (?P<vague>(?i:in\ |over\ |during\ )?                      # in recent weeks,
+        (?i:recent|the\ past\ few|the\ last\ few|the\ past|the\ last)\ # the past few days
+        (?P<vunit>(?:day|week|month|year)s?))\b
+    | (?P<within>(?i:earlier|later)\ (?:this|in\ the)\ (?P<wunit>week|month|year))\b  # earlier in the month
+    | (?P<rmod>(?i:last|next|this))\ (?P<runit>week|month|year)\b  # last year / next week
+    | (?P<ago>(?P<n>{_COUNT})\ (?P<aunit>day|week|month|year)s?\ ago)\b  # two years ago
+    | (?P<dayword>(?i:today|yesterday|tomorrow|tonight))\b      # deictic days
+    | (?P<onyear>(?i:year-)?on-year|year-over-year|(?i:from|than)\ a\ year\ (?:earlier|ago|before))\b
+    | (?P<mpre>(?:in|since|by|until|through|from|during|of|before|after|early|late|mid|last|next|this)
+        [\ -](?:early\ |late\ |mid-)?)(?P<m4>{_FULL_MONTH})(?![\w-]|\ \d|,\ \d)  # in March (not "May 5")
+    | (?P<ypre>(?:in|since|by|until|through|from|during|before|after|early|late|mid)
+        [\ -](?:early\ |late\ |mid-)?)(?P<y5>(?:19|20)\d\d)(?![\w%-]|[.,]\d|\ percent)  # in 2019
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A resolved expression before ids are given."""
+
+    span: Span
+    rule: str
+    value: str
+    granularity: str
+    start: date | None
+    end: date | None
+    relative: bool
 
 
 def extract(article: Article) -> tuple[DateFact, ...]:
-    """Return the dates of *article* in text order (none until issue #5 lands)."""
-    return ()
+    """Return the date expressions of *article* in text order, ids ``date-1`` ...
+
+    >>> from service.extract.article import parse_article
+    >>> text = "Talks resume\\n\\nAll News 10:00 August 20, 2020\\n\\nSEOUL, Aug. 20 (AP) -- Envoys met Thursday.\\n"
+    >>> [(d.surface, d.value, d.rule) for d in extract(parse_article(text))]
+    [('Aug. 20', '2020-08-20', 'date.dateline'), ('Thursday', '2020-08-20', 'date.weekday')]
+    """
+    found: list[_Found] = []
+    for block in article.blocks:
+        found.extend(_in_block(article, block))
+    found.sort(key=lambda f: f.span)
+    return tuple(
+        DateFact(
+            span=f.span,
+            surface=article.text[f.span.start : f.span.end],
+            rule=f.rule,
+            id=f"date-{n}",
+            value=f.value,
+            granularity=f.granularity,
+            start=f.start,
+            end=f.end,
+            anchor=article.anchor,
+            relative=f.relative,
+            timezone=article.timezone,
+        )
+        for n, f in enumerate(found, 1)
+    )
+
+
+def _in_block(article: Article, block: Block) -> Iterator[_Found]:
+    """Resolve every expression found in one block."""
+    text = article.text
+    dateline = article.dateline.date_span if article.dateline else None
+    for sentence in block.sentences:
+        for match in _DATE.finditer(text, sentence.start, sentence.end):
+            before = text[max(sentence.start, match.start() - 80) : match.start()]
+            after = text[match.end() : min(sentence.end, match.end() + 60)]
+            lead_in = match.start() - sentence.start
+            opening = lead_in < 12 and len(text[sentence.start : match.start()].split()) <= 1
+            future = _when.is_future(before, after, opening=opening)
+            resolved = _resolve(match, article.anchor, future)
+            if resolved is None:
+                continue
+            if dateline is not None and resolved.span == dateline:
+                resolved = replace(resolved, rule="date.dateline", relative=False)
+            yield resolved
+
+
+def _resolve(match: re.Match[str], anchor: date | None, future: bool) -> _Found | None:
+    """Dispatch on the alternative that matched."""
+    if match["iso"] or match["y1"] or match["y2"] or match["y3"] or match["y5"]:
+        return _absolute(match)
+    if anchor is None:
+        return None  # every remaining form is relative to the anchor
+    if match["m1"] or match["m2"]:
+        return _month_day(match, anchor, future)
+    if match["wd"]:
+        return _weekday(match, anchor, future)
+    if match["m4"]:
+        return _month_alone(match, anchor, future)
+    return _relative(match, anchor)
+
+
+def _day(span: Span, rule: str, on: date, relative: bool) -> _Found:
+    return _Found(span, rule, on.isoformat(), "day", on, on, relative)
+
+
+def _month(span: Span, rule: str, year: int, month: int, relative: bool) -> _Found:
+    first, last = _when.month_bounds(year, month)
+    return _Found(span, rule, f"{year:04d}-{month:02d}", "month", first, last, relative)
+
+
+def _year(span: Span, rule: str, year: int, relative: bool) -> _Found:
+    return _Found(span, rule, f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), relative)
+
+
+def _interval(span: Span, rule: str, start: date, end: date) -> _Found:
+    return _Found(span, rule, f"{start.isoformat()}/{end.isoformat()}", "interval", start, end, True)
+
+
+def _absolute(match: re.Match[str]) -> _Found | None:
+    """Dates that carry their own year."""
+    span = Span(*match.span())
+    if match["iso"]:
+        y, m, d = (int(p) for p in match["iso"].split("-"))
+        on = safe_date(y, m, d)
+        return _day(span, "date.iso", on, False) if on else None
+    if match["y5"]:
+        return _year(Span(*match.span("y5")), "date.year", int(match["y5"]), False)
+    if match["y3"]:
+        month = month_number(match["m3"]) or 0
+        return _month(span, "date.month_year", int(match["y3"]), month, False) if month else None
+    month = month_number(match["m1"] or match["m2"] or "") or 0
+    on = safe_date(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
+    return _day(span, "date.full", on, False) if on else None
+
+
+def _month_day(match: re.Match[str], anchor: date, future: bool) -> _Found | None:
+    """"Aug. 20": the anchor's year, or a neighbour year that fits the tense."""
+    month = month_number(match["m1"] or match["m2"] or "")
+    if month is None:
+        return None
+    on = _when.month_day(month, int(match["d1"] or match["d2"]), anchor, future=future)
+    return _day(Span(*match.span()), "date.month_day", on, True) if on else None
+
+
+def _weekday(match: re.Match[str], anchor: date, future: bool) -> _Found:
+    modifier = match["wmod"].strip().lower() if match["wmod"] else None
+    on = _when.weekday(match["wd"], anchor, future=future, modifier=modifier)
+    return _day(Span(*match.span()), "date.weekday", on, True)
+
+
+def _month_alone(match: re.Match[str], anchor: date, future: bool) -> _Found | None:
+    """"in March", "last March": the month's year from the anchor and the tense."""
+    month = month_number(match["m4"])
+    if month is None:
+        return None
+    word = match["mpre"].split()[0].lower().rstrip("-")
+    modifier = word if word in ("last", "next", "this") else None
+    year = _when.month_year(month, anchor, future=future, modifier=modifier)
+    start = match.start("mpre") if modifier else match.start("m4")
+    return _month(Span(start, match.end()), "date.month", year, month, True)
+
+
+def _relative(match: re.Match[str], anchor: date) -> _Found | None:
+    """Expressions made of relative words only."""
+    span = Span(*match.span())
+    if match["vague"]:
+        start = None
+        return _Found(span, "date.recent", f"../{anchor.isoformat()}", "vague", start, anchor, True)
+    if match["within"]:
+        found = _unit(span, "date.within", match["wunit"], 0, anchor)
+        if found.granularity == "interval":  # "earlier this week" ends at the anchor, "later" starts there
+            early = match["within"][0] in "eE"
+            bounds = (found.start, anchor) if early else (anchor, found.end)
+            return _interval(span, "date.within", *(b or anchor for b in bounds))
+        return found
+    if match["rmod"]:
+        offset = {"last": -1, "next": 1, "this": 0}[match["rmod"].lower()]
+        return _unit(span, "date.relative", match["runit"], offset, anchor)
+    if match["ago"]:
+        return _ago(span, match["n"].lower(), match["aunit"], anchor)
+    if match["dayword"]:
+        word = match["dayword"].lower()
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        return _day(span, "date.deictic", anchor + timedelta(days=offset), True)
+    if match["onyear"]:
+        return _interval(span, "date.on_year", _when.years_back(anchor, 1), anchor)
+    return None
+
+
+def _unit(span: Span, rule: str, unit: str, offset: int, anchor: date) -> _Found:
+    """The week, month or year *offset* units from the anchor's."""
+    if unit == "year":
+        return _year(span, rule, anchor.year + offset, True)
+    if unit == "month":
+        year, month = _when.shift_month(anchor, offset)
+        return _month(span, rule, year, month, True)
+    start, end = _when.week_bounds(anchor, offset)
+    return _interval(span, rule, start, end)
+
+
+def _ago(span: Span, count: str, unit: str, anchor: date) -> _Found | None:
+    """"two years ago", "three days ago"."""
+    n = int(count) if count.isdigit() else _when.NUMBER_WORDS.get(count, 0)
+    if n <= 0 or n > 500:
+        return None
+    if unit == "year":
+        return _year(span, "date.ago", anchor.year - n, True)
+    if unit == "month":
+        year, month = _when.shift_month(anchor, -n)
+        return _month(span, "date.ago", year, month, True)
+    days = n * 7 if unit == "week" else n
+    return _day(span, "date.ago", anchor - timedelta(days=days), True)

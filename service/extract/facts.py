@@ -209,7 +209,8 @@ class DateFact(Fact):
     start: date | None = None
     end: date | None = None
     anchor: date | None = None
-    relative: bool = False  # "Thursday", "last year": resolved against the anchor
+    relative: bool = False  # "Thursday", "last year", "Aug. 20" (year from the anchor): resolved against the anchor
+    timezone: str | None = None  # the article's publication zone (IANA name or fixed offset), when known
 
 
 @dataclass(frozen=True, slots=True)

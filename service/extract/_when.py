@@ -1,0 +1,167 @@
+"""Calendar arithmetic for the date extractor: tense, weekdays, years, weeks.
+
+Everything resolves against an explicit anchor date (the dateline's); nothing
+here reads a clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Final
+
+from .clock import safe_date
+
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""Weekday names in ``date.weekday()`` order."""
+
+NUMBER_WORDS: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+"""Spelled-out counts used in "two weeks ago"."""
+
+# Future markers in the clause before the date ("will meet Friday", "is set to ... on Friday").
+_FUTURE: Final = re.compile(
+    r"""
+    \b(?:(?:will|shall|won't|'ll|’ll)(?:\ be)?(?:\ [a-z]{1,20})?  # modal future, with its verb ("will be held")
+    |(?:is|are|was|were)\ (?:set|scheduled|due|expected|slated|going|poised)\ (?:to|for)  # planned
+    |(?:is|are)\ to                                # "is to visit"
+    |plans?\ to|planning\ to|intends?\ to          # intention
+    |to\ be\ held|upcoming|coming|next)\b          # nouns and adjectives of the future
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Past-tense cues right before the date ("said Thursday", "was held Friday").
+_PAST_WORD: Final = re.compile(
+    r"""
+    \b(?:said|told|was|were|had|did|met|held|made|took|gave|came|went|began|left|sent|spoke
+    |[a-z]{2,20}ed)\b                             # a regular past form
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def is_future(before: str, after: str, *, opening: bool = False) -> bool:
+    """Guess whether a date sits in a future-tense clause.
+
+    *before* is the sentence text up to the date, *after* the text just after it
+    (both may be cut to a short window); *opening*: the date opens its sentence.
+    The tense cue nearest before the date wins ("said Thursday that he will" is
+    past); a sentence-initial date looks at the clause after it; default past.
+
+    >>> is_future("He said", " that talks will resume"), is_future("The two will meet", ".")
+    (False, True)
+    >>> is_future("On", ", the envoys will meet again.", opening=True)
+    True
+    """
+    window = before[-80:]
+    past = max((m.end() for m in _PAST_WORD.finditer(window)), default=-1)
+    coming = max((m.end() for m in _FUTURE.finditer(window)), default=-1)
+    if past >= 0 or coming >= 0:
+        return coming >= past  # the cue closest to the date wins ("is scheduled to" ends after "scheduled")
+    return opening and _FUTURE.search(after[:60]) is not None
+
+
+def weekday(name: str, anchor: date, *, future: bool, modifier: str | None) -> date:
+    """Resolve a weekday name against *anchor*.
+
+    Past tense: the latest such day on or before the anchor (the anchor counts);
+    future: the first on or after it.  "last"/"next" exclude the anchor day.
+
+    >>> a = date(2020, 8, 20)  # a Thursday
+    >>> weekday("Thursday", a, future=False, modifier=None), weekday("Friday", a, future=True, modifier=None)
+    (datetime.date(2020, 8, 20), datetime.date(2020, 8, 21))
+    >>> weekday("Monday", a, future=False, modifier=None), weekday("Thursday", a, future=False, modifier="last")
+    (datetime.date(2020, 8, 17), datetime.date(2020, 8, 13))
+    """
+    target = WEEKDAYS.index(name.lower())
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    if modifier == "last":
+        return anchor - timedelta(days=back or 7)
+    if modifier == "next":
+        return anchor + timedelta(days=ahead or 7)
+    return anchor + timedelta(days=ahead) if future else anchor - timedelta(days=back)
+
+
+def month_day(month: int, day: int, anchor: date, *, future: bool) -> date | None:
+    """Give a month and day without a year the year that fits the anchor and tense.
+
+    >>> month_day(3, 3, date(2020, 8, 20), future=False), month_day(12, 3, date(2020, 8, 20), future=False)
+    (datetime.date(2020, 3, 3), datetime.date(2019, 12, 3))
+    >>> month_day(1, 5, date(2020, 12, 20), future=True)
+    datetime.date(2021, 1, 5)
+    """
+    found = safe_date(anchor.year, month, day)
+    if found is None:
+        return None
+    if not future and found > anchor + timedelta(days=31):
+        return safe_date(anchor.year - 1, month, day)
+    if future and found < anchor - timedelta(days=31):
+        return safe_date(anchor.year + 1, month, day)
+    return found
+
+
+def month_year(month: int, anchor: date, *, future: bool, modifier: str | None) -> int:
+    """The year of a month named alone ("in March", "last March").
+
+    >>> month_year(3, date(2020, 8, 20), future=False, modifier=None)
+    2020
+    >>> month_year(11, date(2020, 8, 20), future=False, modifier=None)
+    2019
+    >>> a = date(2020, 8, 20)
+    >>> month_year(3, a, future=True, modifier=None), month_year(8, a, future=False, modifier="next")
+    (2021, 2021)
+    """
+    if modifier == "last":
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if modifier == "next":
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if modifier == "this":
+        return anchor.year
+    if not future and month > anchor.month:
+        return anchor.year - 1
+    if future and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def shift_month(anchor: date, months: int) -> tuple[int, int]:
+    """Year and month *months* away from the anchor's month.
+
+    >>> shift_month(date(2020, 1, 15), -1), shift_month(date(2020, 12, 1), 1)
+    ((2019, 12), (2021, 1))
+    """
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def month_bounds(year: int, month: int) -> tuple[date, date]:
+    """First and last day of a month.
+
+    >>> month_bounds(2020, 2)
+    (datetime.date(2020, 2, 1), datetime.date(2020, 2, 29))
+    """
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def week_bounds(anchor: date, weeks: int) -> tuple[date, date]:
+    """Monday and Sunday of the week *weeks* away from the anchor's week.
+
+    >>> week_bounds(date(2020, 8, 20), 1)
+    (datetime.date(2020, 8, 24), datetime.date(2020, 8, 30))
+    """
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=weeks)
+    return monday, monday + timedelta(days=6)
+
+
+def years_back(anchor: date, years: int) -> date:
+    """The same calendar day *years* earlier (Feb. 29 falls back to Feb. 28).
+
+    >>> years_back(date(2020, 2, 29), 1)
+    datetime.date(2019, 2, 28)
+    """
+    return safe_date(anchor.year - years, anchor.month, anchor.day) or date(anchor.year - years, anchor.month, 28)

@@ -1,0 +1,168 @@
+"""Dates: (sentence, expected) tables against a fixed anchor, and the seed article."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from service.extract import dates
+from service.extract.article import Article, Block, Dateline, parse_article
+from service.extract.facts import Span
+from service.extract.text import split_sentences
+
+ANCHOR = date(2020, 8, 20)  # a Thursday
+SEED = Path(__file__).parents[2] / "seeds" / "000_0eb40ad50682e302.txt"
+
+Expected = list[tuple[str, str, str]]  # (surface, value, granularity)
+
+
+def _article(text: str, anchor: date | None = ANCHOR) -> Article:
+    """One body paragraph, with a dateline that only carries the anchor date."""
+    body = Block("body", 1, Span(0, len(text)), split_sentences(text, Span(0, len(text))))
+    line = Dateline(span=Span(0, 0), place="SEOUL", place_span=Span(0, 0), date=anchor)
+    return Article(id="t", text=text, paragraphs=(body,), dateline=line if anchor else None)
+
+
+def _found(text: str, anchor: date | None = ANCHOR) -> Expected:
+    return [(d.surface, d.value, d.granularity) for d in dates.extract(_article(text, anchor))]
+
+
+CASES_WEEKDAYS: list[tuple[str, Expected]] = [
+    ("The envoy said Thursday the talks went well.", [("Thursday", "2020-08-20", "day")]),
+    ("Officials met Monday in Geneva.", [("Monday", "2020-08-17", "day")]),
+    ("The two sides will meet Friday.", [("Friday", "2020-08-21", "day")]),
+    ("They will meet again Thursday.", [("Thursday", "2020-08-20", "day")]),
+    ("The delegation will fly home Monday.", [("Monday", "2020-08-24", "day")]),
+    ("He left last Thursday.", [("last Thursday", "2020-08-13", "day")]),
+    ("Talks resume next Tuesday.", [("next Tuesday", "2020-08-25", "day")]),
+    ("On Friday, the ministers will sign the pact.", [("Friday", "2020-08-21", "day")]),
+    ("He said Tuesday that the team will return.", [("Tuesday", "2020-08-18", "day")]),
+    ("The vote is set for Sunday.", [("Sunday", "2020-08-23", "day")]),
+    ("Thursday's meeting ended without a deal.", [("Thursday", "2020-08-20", "day")]),
+    ("The summit is scheduled to open Wednesday.", [("Wednesday", "2020-08-26", "day")]),
+    ("The ministry announced the plan Saturday.", [("Saturday", "2020-08-15", "day")]),
+]
+
+CASES_ABSOLUTE: list[tuple[str, Expected]] = [
+    ("The deal was signed Aug. 3, 2020.", [("Aug. 3, 2020", "2020-08-03", "day")]),
+    ("The deal was signed on August 3rd.", [("August 3rd", "2020-08-03", "day")]),
+    ("The treaty was signed Sept. 19, 2018, in the capital.", [("Sept. 19, 2018", "2018-09-19", "day")]),
+    ("The data released 2020-07-31 showed a drop.", [("2020-07-31", "2020-07-31", "day")]),
+    ("The summit opened on 3 August 2020.", [("3 August 2020", "2020-08-03", "day")]),
+    ("The report came out in August 2019.", [("August 2019", "2019-08", "month")]),
+    ("The firm was founded in 2019.", [("2019", "2019", "year")]),
+    ("The firm has grown since 2015.", [("2015", "2015", "year")]),
+    ("Talks stalled in early 2019.", [("2019", "2019", "year")]),
+    ("The target must be met by 2030.", [("2030", "2030", "year")]),
+    ("The ceasefire began Dec. 5.", [("Dec. 5", "2019-12-05", "day")]),
+    ("Elections will be held April 15.", [("April 15", "2021-04-15", "day")]),
+    ("The probe began Aug. 2 and ended Aug. 18.", [("Aug. 2", "2020-08-02", "day"), ("Aug. 18", "2020-08-18", "day")]),
+]
+
+CASES_RELATIVE: list[tuple[str, Expected]] = [
+    ("Exports fell last year.", [("last year", "2019", "year")]),
+    ("Under last year's deal, the fee rose.", [("last year", "2019", "year")]),
+    ("Exports will rise next year.", [("next year", "2021", "year")]),
+    ("Prices rose this year.", [("this year", "2020", "year")]),
+    ("Imports rose last month.", [("last month", "2020-07", "month")]),
+    ("The vote is next month.", [("next month", "2020-09", "month")]),
+    ("He was appointed earlier this month.", [("earlier this month", "2020-08", "month")]),
+    ("She was named earlier in the month.", [("earlier in the month", "2020-08", "month")]),
+    ("A decision is expected later this year.", [("later this year", "2020", "year")]),
+    ("The envoys meet next week.", [("next week", "2020-08-24/2020-08-30", "interval")]),
+    ("He visited the capital last week.", [("last week", "2020-08-10/2020-08-16", "interval")]),
+    ("The deal was reached earlier this week.", [("earlier this week", "2020-08-17/2020-08-20", "interval")]),
+    ("Tensions have risen in recent weeks.", [("in recent weeks", "../2020-08-20", "vague")]),
+    ("Prices climbed in recent days.", [("in recent days", "../2020-08-20", "vague")]),
+    ("Trade has slowed over the past few months.", [("over the past few months", "../2020-08-20", "vague")]),
+    ("The plant opened in March.", [("March", "2020-03", "month")]),
+    ("The plant will open in March.", [("March", "2021-03", "month")]),
+    ("The law took effect in November.", [("November", "2019-11", "month")]),
+    ("The drills ended in mid-March.", [("March", "2020-03", "month")]),
+    ("The drills ended last March.", [("last March", "2020-03", "month")]),
+    ("Exports rose 5 percent on-year.", [("on-year", "2019-08-20/2020-08-20", "interval")]),
+    ("Sales rose 3 percent year-on-year.", [("year-on-year", "2019-08-20/2020-08-20", "interval")]),
+    ("He resigned two years ago.", [("two years ago", "2018", "year")]),
+    ("The ship sank three days ago.", [("three days ago", "2020-08-17", "day")]),
+    ("The ministry said yesterday it would act.", [("yesterday", "2020-08-19", "day")]),
+    ("The results come out tomorrow.", [("tomorrow", "2020-08-21", "day")]),
+]
+
+CASES_TRAPS: list[tuple[str, Expected]] = [
+    ("Koreans celebrated the New Year with family.", []),
+    ("Families gathered for the Lunar New Year holiday.", []),
+    ("Theresa May said the plan would work.", []),
+    ("May the talks succeed, he said.", []),
+    ("Officials may march to the plaza.", []),
+    ("The March rally drew thousands.", []),
+    ("Protesters staged a march in the capital.", []),
+    ("The Galaxy S20 and the K2020 rifle sold well.", []),
+    ("The new Sonata 2021 model sold well.", []),
+    ("He drove a 2020 model to work.", []),
+    ("Sales reached 2,019 units.", []),
+    ("The firm's 2020 revenue rose.", []),
+    ("The season ran in 2019-20 for the league.", []),
+    ("The index stood at 2019.5 points.", []),
+    ("Shares rose in 2020 percent terms.", []),
+    ("The drills involved 2,000 troops and 1990 tanks.", []),
+]
+
+CASES_NO_ANCHOR: list[tuple[str, Expected]] = [
+    ("The deal was signed Aug. 3, 2020, and talks resumed Thursday.", [("Aug. 3, 2020", "2020-08-03", "day")]),
+    ("Exports fell last year and in recent weeks.", []),
+    ("The firm was founded in 2019.", [("2019", "2019", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_WEEKDAYS + CASES_ABSOLUTE + CASES_RELATIVE + CASES_TRAPS)
+def test_dates_against_the_anchor(text: str, expected: Expected) -> None:
+    """Each expression resolves to its ISO value at its granularity."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_NO_ANCHOR)
+def test_relative_dates_need_an_anchor(text: str, expected: Expected) -> None:
+    """Without an anchor only absolute dates are kept (never today's date)."""
+    assert _found(text, anchor=None) == expected
+
+
+def test_spans_ids_and_fields() -> None:
+    """Surfaces match the text, ids count in text order, relative flags and the anchor are set."""
+    text = "Envoys met Thursday and will meet again next week, after talks on Aug. 3, 2020."
+    found = dates.extract(_article(text))
+    assert [d.id for d in found] == ["date-1", "date-2", "date-3"]
+    assert all(text[d.span.start : d.span.end] == d.surface for d in found)
+    assert [d.relative for d in found] == [True, True, False]
+    assert all(d.anchor == ANCHOR for d in found)
+    assert found[1].start == date(2020, 8, 24) and found[1].end == date(2020, 8, 30)
+
+
+def test_seed_dates() -> None:
+    """The seed's dates resolve as the issue states; the page stamp is not a date fact."""
+    article = parse_article(SEED.read_text(encoding="utf-8"), "seed")
+    found = dates.extract(article)
+    by_surface = {d.surface: d for d in found}
+    assert by_surface["Thursday"].value == "2020-08-20"
+    assert by_surface["Aug. 20"].value == "2020-08-20"
+    assert by_surface["Aug. 20"].rule == "date.dateline"
+    assert by_surface["last year"].value == "2019"
+    assert by_surface["earlier in the month"].value == "2020-08"
+    assert by_surface["earlier in the month"].granularity == "month"
+    assert by_surface["Aug. 3, 2020"].value == "2020-08-03"
+    assert by_surface["Aug. 3, 2020"].relative is False
+    assert by_surface["in recent weeks"].granularity == "vague"
+    assert by_surface["in recent weeks"].end == date(2020, 8, 20)
+    assert article.published_span is not None
+    assert not any(article.published_span.contains(d.span) for d in found)
+    assert [d.span for d in found] == sorted(d.span for d in found)
+    assert all(d.timezone == "Asia/Seoul" for d in found)
+
+
+def test_long_input_is_fast() -> None:
+    """A long paragraph full of near-dates extracts quickly (no backtracking blow-up)."""
+    text = "In May 2019 the March of 2020 model may 20 in recent Monday " * 20000
+    article = _article(text)
+    found = dates.extract(article)
+    assert len(found) > 0
