@@ -74,8 +74,8 @@ class Resolver:
         if person is not None and kind not in ("organization", "place", "group", "group_pronoun", "self"):
             rule = "coref.people"
             return Resolved(Speaker("person", person.name, self._mention(span, kind, rule), person.id), rule)
-        if kind == "self":
-            return Resolved(None, "coref.self")
+        if kind in ("self", "none"):
+            return Resolved(None, f"coref.{kind}")
         if kind == "name":
             return self._name(phrase, span)
         if kind == "pronoun":

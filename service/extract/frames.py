@@ -20,6 +20,7 @@ from typing import Final
 
 from .facts import Span
 from .lexicon import load_words
+from .speakers import GROUP_NOUNS, ORG_NOUNS, ROLES
 
 _ABBREVIATIONS: Final = sorted(load_words("abbreviations"), key=len, reverse=True)
 _TOKEN: Final = re.compile(
@@ -55,6 +56,24 @@ _STOP: Final = frozenset(
 _TIMES: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night week month year earlier later".split()
+)
+_OPENERS: Final = frozenset(
+    "but and so yet however still meanwhile also instead now then later earlier indeed moreover "
+    "otherwise plus separately likewise similarly nonetheless nevertheless".split()
+)
+_LEADING: Final = frozenset(
+    "in on at during after before since for with without despite amid while when as if because although "
+    "though unlike like from over under by following asked speaking according addressing among about "
+    "once until throughout".split()
+)
+_NOT_NAME: Final = _STOP | _DETERMINERS | _TIMES | _OPENERS | _LEADING | frozenset(
+    "one two three four five six seven eight nine ten some many most several all both each few other "
+    "another such no more less first second third last next".split()
+)
+_NOUNS: Final = GROUP_NOUNS | ORG_NOUNS | frozenset(ROLES) | frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor official source analyst expert candidate "
+    "nominee lawmaker senator governor mayor president chairman director manager strategist "
+    "pollster lawyer attorney founder leader member host author professor".split()
 )
 _WHAT_CALLED: Final = re.compile(
     r"""
@@ -149,20 +168,46 @@ def np_after(toks: list[Token], k: int) -> Span | None:
     return Span(toks[k].start, toks[last].end)
 
 
+def _skip_opening(toks: list[Token]) -> int:
+    """Index past a sentence opener: 'But', 'However,', 'In a speech on Monday,', 'Asked about it,'."""
+    i = 0
+    while i < len(toks) and toks[i].lower in _OPENERS:
+        i += 1
+        if i < len(toks) and toks[i].text == ",":
+            i += 1
+    if i < len(toks) and (toks[i].lower in _LEADING or toks[i].lower.endswith(("ing", "ed"))):
+        comma = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].text == ","), None)
+        return comma + 1 if comma is not None else len(toks)
+    return i
+
+
 def subject(toks: list[Token]) -> Span | None:
-    """The clause subject at the start of *toks*: a pronoun, or a phrase up to its first lower-case verb-like word."""
-    if not toks or not _wordish(toks[0]):
+    """The clause subject at the start of *toks* (past an opener): a pronoun, a name, or a noun phrase.
+
+    >>> t = "In a speech on Monday, Gov. Jo Lee said no."
+    >>> s = subject(tokens(t, 0, len(t))); t[s.start:s.end]
+    'Gov. Jo Lee'
+    """
+    i = _skip_opening(toks)
+    if i >= len(toks) or not _wordish(toks[i]):
         return None
-    if toks[0].lower in PRONOUNS:
-        return Span(toks[0].start, toks[0].end)
-    j = 0
-    while j < len(toks) and j < 7 and _wordish(toks[j]):
-        if j > 0 and toks[j].text.islower() and toks[j].lower not in _INSIDE and toks[j].lower not in _DETERMINERS:
+    if toks[i].lower in PRONOUNS:
+        return Span(toks[i].start, toks[i].end)
+    j = i
+    while j < len(toks) and j - i < 7 and _wordish(toks[j]):
+        low = toks[j].lower
+        lower_ok = low in _INSIDE or low in _DETERMINERS or low in _NOUNS or low.rstrip("s") in _NOUNS
+        if j > i and toks[j].text.islower() and not lower_ok:
             break
         j += 1
-    if j == 0 or not any(t.text[0].isupper() for t in toks[1:j]) and toks[0].lower in _DETERMINERS:
+    while j > i and (toks[j - 1].lower in _INSIDE or toks[j - 1].lower in _DETERMINERS):
+        j -= 1
+    phrase = [t.lower.rstrip(".") for t in toks[i:j]]
+    if not phrase or all(w in _NOT_NAME for w in phrase) or (phrase[0] in _DETERMINERS and len(phrase) == 1):
         return None
-    return Span(toks[0].start, toks[j - 1].end)
+    if not any(t.text[0].isupper() for t in toks[i + 1 : j]) and phrase[-1] not in _NOUNS and not toks[i].text[0].isupper():
+        return None
+    return Span(toks[i].start, toks[j - 1].end)
 
 
 def _speaker_ok(text: str, span: Span | None) -> bool:

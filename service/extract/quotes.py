@@ -84,8 +84,7 @@ def _frame(text: str, blocks: list[Block], group: list[Segment], kind: str, quot
         return called
     for segment in group:
         if segment.close_at is not None:
-            tail = _sentence(blocks[segment.block], segment.close_at)
-            found = after_quote(text, segment.close_at + 1, max(tail.end, segment.close_at + 1))
+            found = after_quote(text, segment.close_at + 1, _tail_end(text, blocks[segment.block], segment.close_at))
             if found is not None:
                 return found
     lo = max([head.start] + [q.end + 1 for q in quoted if head.start <= q.end < first.open_at])
@@ -95,6 +94,14 @@ def _frame(text: str, blocks: list[Block], group: list[Segment], kind: str, quot
     if kind == "partial":
         return _sentence_frame(text, head, first, quoted) or subject_frame(text, lo, first.open_at)
     return _colon_before(text, blocks, first)
+
+
+def _tail_end(text: str, block: Block, close_at: int) -> int:
+    """End of the sentence that follows a closing mark ('"Why?" Trump asked.' is split after the mark)."""
+    at = close_at + 1
+    while at < block.span.end and text[at].isspace():
+        at += 1
+    return max(_sentence(block, min(at, block.span.end)).end, close_at + 1)
 
 
 def _sentence_frame(text: str, sentence: Span, segment: Segment, quoted: tuple[Span, ...]) -> Frame | None:

@@ -34,6 +34,11 @@ GROUP_PRONOUNS: Final = frozenset({"they", "it"})
 SELF_PRONOUNS: Final = frozenset({"i", "we", "you"})
 _PARTICLES: Final = frozenset({"de", "van", "von", "der", "da", "du", "la", "le", "bin", "al", "el", "del"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"})
+_FUNCTION: Final = _DETERMINERS | frozenset(
+    "in on at to of for by with from but and or so yet however still meanwhile also instead now then "
+    "when while as if after before during since there here one two three four five some many most "
+    "several all both each other another such no more first last".split()
+)
 _POSSESSIVE: Final = re.compile(r"['\u2019]s?$")
 _WORD: Final = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.|[\w'\u2019-]+")
 
@@ -90,7 +95,7 @@ def person_name(run: list[str]) -> str:
 
 
 def classify(phrase: str) -> str:
-    """``pronoun``, ``self``, ``name``, ``organization``, ``place``, ``group`` or ``nominal``."""
+    """``pronoun``, ``self``, ``name``, ``organization``, ``place``, ``group``, ``nominal`` or ``none``."""
     ws = words(phrase)
     if not ws:
         return "nominal"
@@ -101,6 +106,8 @@ def classify(phrase: str) -> str:
         return "group_pronoun"
     if len(ws) == 1 and low[0] in SELF_PRONOUNS:
         return "self"
+    if all(w in _FUNCTION for w in low):
+        return "none"
     bare = " ".join(w for w in low if w not in _DETERMINERS)
     if bare in METONYMS:
         return "place"
