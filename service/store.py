@@ -255,8 +255,7 @@ class FactStore:
         several = len(texts) > 1
         bundles: dict[str, Json] = {}
         for article_id, text, where in texts:
-            qualify: Callable[[str], str] = (lambda i, a=article_id: f"{a}--{i}") if several else (lambda i: i)
-            bundles[article_id] = bundle_for(text, article_id, qualify, where)
+            bundles[article_id] = bundle_for(text, article_id, _qualifier(article_id, several), where)
         items: dict[str, list[Json]] = {kind: [] for kind in ITEM_SCHEMAS}
         checks: list[Json] = []
         for article_id, bundle in bundles.items():
@@ -275,6 +274,13 @@ class FactStore:
         ).hexdigest()
         root = make_body(_root(len(bundles)))
         return cls(bodies, collections, digest, root)
+
+
+def _qualifier(article_id: str, several: bool) -> Callable[[str], str]:
+    """Ids are unique per article; with several articles they get the article id as prefix."""
+    if not several:
+        return lambda local: local
+    return lambda local: f"{article_id}--{local}"
 
 
 def _timeline_key(row: Json) -> tuple[str, str, int]:

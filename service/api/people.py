@@ -10,7 +10,9 @@ from flask.views import MethodView
 from .. import schemas as s
 from .base import CACHE_HEADERS, NOT_FOUND, FactsBlueprint, current_store, send_item
 
-blp = FactsBlueprint("people", __name__, url_prefix="/people", description="People named in the articles, with every mention.")
+blp = FactsBlueprint(
+    "people", __name__, url_prefix="/people", description="People named in the articles, with every mention."
+)
 
 
 @blp.route("")

@@ -10,7 +10,9 @@ from flask.views import MethodView
 from .. import schemas as s
 from .base import CACHE_HEADERS, NOT_FOUND, FactsBlueprint, current_store, send_item
 
-blp = FactsBlueprint("places", __name__, url_prefix="/places", description="Countries, cities, regions and features named in the articles.")
+blp = FactsBlueprint(
+    "places", __name__, url_prefix="/places", description="Countries, cities, regions and features in the articles."
+)
 
 
 @blp.route("")

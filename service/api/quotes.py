@@ -10,7 +10,9 @@ from flask.views import MethodView
 from .. import schemas as s
 from .base import CACHE_HEADERS, NOT_FOUND, FactsBlueprint, current_store, send_item
 
-blp = FactsBlueprint("quotes", __name__, url_prefix="/quotes", description="Direct, partial and reported speech, each with its speaker.")
+blp = FactsBlueprint(
+    "quotes", __name__, url_prefix="/quotes", description="Direct, partial and reported speech, each with its speaker."
+)
 
 
 @blp.route("")

@@ -186,7 +186,8 @@ def _body_end(text: str, lines: list[Span], kinds: list[str]) -> int:
     end = len(lines)
     for i, span in enumerate(lines):
         line = text[span.start : span.end]
-        if layout.END_MARKER.match(line) or (i > 0 and layout.LIST_HEAD.match(line) and not layout.is_sentence_like(line)):
+        list_head = i > 0 and layout.LIST_HEAD.match(line) and not layout.is_sentence_like(line)
+        if layout.END_MARKER.match(line) or list_head:
             end = i
             break
     while end > 0 and (kinds[end - 1] == "furniture" or _is_trailing_stub(text, lines, end - 1)):
