@@ -1,11 +1,292 @@
-"""Placeholder: the people extractor lands with issue #5 (yields nothing yet)."""
+"""People: names, titles, affiliations, gender, and every mention resolved to them.
+
+Three passes over the article's blocks (headline, body, captions), then
+coreference:
+
+1. full names (``_people_names``): a capitalised run, cut at non-name words,
+   titles stripped, kept when its shape or context says person; a later full
+   mention with the same family name and a compatible given name ("Clarke
+   Cooper" after "R. Clarke Cooper") is the same person;
+2. one-word names behind a title or honorific ("President Obama", "Mr. Lee") and
+   "a man surnamed Kim"; then every standalone family name of a known person
+   (a family name two people share goes to the one mentioned last);
+3. titles and roles around every mention (``_roles``) and the affiliations
+   named inside current titles;
+4. pronouns and role-noun descriptions, resolved by :mod:`coref` (the same
+   resolver quote attribution calls), in text order so pronouns can chain.
+
+Ids are slugs of the canonical name (``r-clarke-cooper``), made unique with
+``-2``, ``-3`` when two different people share one.
+
+>>> from service.extract.article import parse_article
+>>> a = parse_article("Talks stall\\n\\nSEOUL, May 2 (Yonhap) -- Foreign Minister Park Jin met Ms. Ann Lee. "
+...                   "Park said he agreed with Lee.\\n")
+>>> [(p.id, p.family_name, p.gender, len(p.mentions)) for p in extract(a)]
+[('park-jin', 'Park', 'male', 3), ('ann-lee', 'Lee', 'female', 2)]
+"""
 
 from __future__ import annotations
 
-from .article import Article
-from .facts import Person
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import _roles, coref
+from ._names import FUNCTION_WORDS, ParsedName, given_gender, parse_name, slug
+from ._people_names import HONORIFICS, Candidate, candidates, is_person, surnamed
+from ._refs import PRONOUNS
+from ._refs import candidates as reference_candidates
+from .article import Article, Block
+from .facts import Affiliation, Mention, Person, Span, Title
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A person while the passes run (mutable; frozen into a :class:`Person` at the end)."""
+
+    parsed: ParsedName
+    rule: str
+    mentions: list[Mention] = field(default_factory=list)
+    strong: list[str] = field(default_factory=list)  # genders from honorifics and gendered titles
+    weak: list[str] = field(default_factory=list)  # genders from pronouns
+    titles: list[Title] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
 
 
 def extract(article: Article) -> tuple[Person, ...]:
-    """Return the people of *article* in text order (none until issue #5 lands)."""
-    return ()
+    """Return the people of *article* in text order, each with every mention resolved to them."""
+    text = article.text
+    drafts: list[_Draft] = []
+    found = [c for b in article.blocks for c in candidates(text, b)]
+    for cand in found:
+        if len(cand.words) > 1 and is_person(text, cand):
+            _add_full(drafts, cand, text)
+    for cand in found:
+        if len(cand.words) == 1:
+            _add_single(drafts, cand, text)
+    for block in article.blocks:
+        for span, gender in surnamed(text, block):
+            _add_surnamed(drafts, text, span, gender)
+    for draft in drafts:
+        _add_surnames(draft, drafts, article)
+    for draft in drafts:
+        _add_titles(draft, article)
+    drafts = sorted((d for d in drafts if d.mentions), key=lambda d: min(m.span for m in d.mentions))
+    if not drafts:
+        return ()
+    _resolve_references(article, _freeze(drafts), drafts)
+    return _freeze(drafts)
+
+
+def _taken(drafts: list[_Draft], span: Span) -> bool:
+    """Whether *span* overlaps a mention already listed."""
+    return any(m.span.overlaps(span) for d in drafts for m in d.mentions)
+
+
+def _same_given(one: str | None, other: str | None) -> bool:
+    """Given names that can belong to one person ("R. Clarke" / "Clarke", "Jong-un" / "Jong Un")."""
+    if not one or not other:
+        return True
+    flat = [re.sub(r"[\s.-]", "", g.lower()) for g in (one, other)]
+    if flat[0] == flat[1]:
+        return True
+    short, long = sorted((one.replace(".", "").split(), other.replace(".", "").split()), key=len)
+    return all(any(w == v or (len(w) == 1 and v.startswith(w)) for v in long) for w in short)
+
+
+def _add_full(drafts: list[_Draft], cand: Candidate, text: str) -> None:
+    """Record a full-name mention: a new person, or a later mention of a known one."""
+    parsed = parse_name(cand.words)
+    if parsed is None or _taken(drafts, cand.span):
+        return
+    draft = next(
+        (d for d in drafts if d.parsed.family == parsed.family and _same_given(d.parsed.given, parsed.given)), None
+    )
+    if draft is None:
+        draft = _Draft(parsed, "people.name")
+        drafts.append(draft)
+    draft.mentions.append(Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name"))
+    if cand.gender:
+        draft.strong.append(cand.gender)
+
+
+def _nearest(drafts: list[_Draft], family: str, pos: int) -> _Draft | None:
+    """The person with *family* mentioned last before *pos* (else the first one after)."""
+    owners = [d for d in drafts if d.parsed.family == family]
+    if not owners:
+        return None
+    before = [(max((m.span.start for m in d.mentions if m.span.start < pos), default=-1), d) for d in owners]
+    best = max(before, key=lambda pair: pair[0])
+    return best[1] if best[0] >= 0 else owners[0]
+
+
+def _add_single(drafts: list[_Draft], cand: Candidate, text: str) -> None:
+    """ "President Obama", "Mr. Lee": a surname mention of a known person, or a new person."""
+    if _taken(drafts, cand.span):
+        return
+    draft = _nearest(drafts, cand.words[0], cand.span.start)
+    if draft is None:
+        parsed = ParsedName(cand.words, cand.words[0], None, False)
+        draft = _Draft(parsed, "people.name.titled")
+        drafts.append(draft)
+        draft.mentions.append(Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name"))
+    else:
+        draft.mentions.append(Mention(cand.span, text[cand.span.start : cand.span.end], "surname", "coref.surname"))
+    if cand.gender:
+        draft.strong.append(cand.gender)
+
+
+def _add_surnamed(drafts: list[_Draft], text: str, span: Span, gender: str | None) -> None:
+    """ "a man surnamed Kim": a person known by the family name only."""
+    if _taken(drafts, span):
+        return
+    word = text[span.start : span.end]
+    draft = _Draft(ParsedName((word,), word, None, False), "people.name.surnamed")
+    draft.mentions.append(Mention(span, word, "name", "coref.name"))
+    if gender:
+        draft.strong.append(gender)
+    drafts.append(draft)
+
+
+def _add_surnames(draft: _Draft, drafts: list[_Draft], article: Article) -> None:
+    """Every standalone use of the person's family name ("Cooper said", "Mr. Cooper")."""
+    text, family = article.text, draft.parsed.family
+    pattern = re.compile(
+        r"(?<![\w'\u2019.-])["
+        + family[0].upper()
+        + family[0].lower()
+        + "]"
+        + re.escape(family[1:])
+        + r"(?![\w-]|['\u2019][a-rt-z])"
+    )
+    for block in article.blocks:
+        for m in pattern.finditer(text, block.span.start, block.span.end):
+            span = Span(*m.span())
+            lowered = not m.group()[0].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
+            if lowered or _taken(drafts, span) or not _standalone(text, span, block):
+                continue
+            if _nearest(drafts, family, span.start) is not draft:
+                continue
+            draft.mentions.append(Mention(span, m.group(), "surname", "coref.surname"))
+            honorific = re.search(r"(\w{2,4}\.?)\s\Z", text[max(0, span.start - 6) : span.start])
+            gender = HONORIFICS.get(honorific.group(1).lower()) if honorific else None
+            if gender and gender != "-":
+                draft.strong.append(gender)
+
+
+def _standalone(text: str, span: Span, block: Block) -> bool:
+    """A family name not glued to other capitalised words ("White House", "Central Park")."""
+    before = re.search(r"([A-Z][\w.'\u2019-]*)\s\Z", text[max(block.span.start, span.start - 30) : span.start])
+    word = before.group(1).lower() if before else ""
+    sentence_end = word.endswith(".") and len(word) > 2 and word not in HONORIFICS  # "Lee. Park said"
+    if word and not sentence_end and word not in _roles.TITLE_WORDS | HONORIFICS.keys() | FUNCTION_WORDS:
+        return False
+    after = re.match(r"\s([A-Z][\w'\u2019-]*)", text[span.end : min(block.span.end, span.end + 30)])
+    return after is None or after.group(1).lower() in FUNCTION_WORDS
+
+
+def _add_titles(draft: _Draft, article: Article) -> None:
+    """Titles around every mention, and the affiliations inside current titles."""
+    text = article.text
+    seen: set[str] = set()
+    for mention in list(draft.mentions):
+        block = next((b for b in article.blocks if b.span.contains(mention.span)), None)
+        if block is None:
+            continue
+        sentence = next((s for s in block.sentences if s.contains(mention.span)), block.span)
+        suffix = ".caption" if block.section == "caption" else ""
+        for span, current, rule in _titles_at(text, block, sentence, mention.span):
+            key = " ".join(text[span.start : span.end].lower().split())
+            if key in seen:
+                continue
+            seen.add(key)
+            draft.titles.append(Title(text[span.start : span.end], span, rule + suffix, current))
+            if current:
+                draft.affiliations.extend(_roles.affiliations(text, span, sentence.start))
+    draft.titles.sort(key=lambda t: t.span)
+    for title in draft.titles:
+        for word in re.findall(r"[a-z]+", title.text.lower()):
+            gender = _roles.TITLE_GENDER.get(word)
+            if gender:
+                draft.strong.append(gender)
+
+
+def _titles_at(text: str, block: Block, sentence: Span, span: Span) -> list[tuple[Span, bool, str]]:
+    """(span, current, rule) of each title stated next to the mention at *span*."""
+    found: list[tuple[Span, bool, str]] = []
+    pre = _roles.premodifier(text, sentence.start, span.start)
+    if pre is not None:
+        found.append((pre, not _roles.is_past(text[pre.start : pre.end]), "people.title.premodifier"))
+    before = _roles.apposition_before(text, sentence.start, (pre or span).start)
+    if before is not None:
+        found.append((before, not _roles.is_past(text[before.start : before.end]), "people.title.apposition"))
+    subject = not text[sentence.start : (pre or span).start].strip(" \"'\u201c")
+    for title in _roles.after_name(text, span.end, block.span.end):
+        if title[2] != "people.title.copular" or subject:
+            found.append(title)
+    appointed = _roles.appointment(text, sentence.start, span.start, span.end, block.span.end)
+    if appointed is not None:
+        found.append((appointed, True, "people.title.appointment"))
+    return found
+
+
+def _resolve_references(article: Article, people: tuple[Person, ...], drafts: list[_Draft]) -> None:
+    """Add pronoun and description mentions, resolved in text order (pronouns chain)."""
+    resolver = coref.Resolver(article, people)
+    text = article.text
+    by_id = {p.id: d for p, d in zip(people, drafts, strict=True)}
+    titles = [t.span for p in people for t in p.titles]
+    names = [m.span for p in people for m in p.mentions]
+    for span in reference_candidates(text, article.blocks):
+        pronoun = text[span.start : span.end].lower() in PRONOUNS
+        if any(n.overlaps(span) for n in names) or (not pronoun and any(t.overlaps(span) for t in titles)):
+            continue
+        if not pronoun and any(0 <= n.start - span.end <= 3 or 0 <= span.start - n.end <= 3 for n in names):
+            continue  # glued to a name: a title or an apposition, not a reference
+        if resolver.in_quote(span):
+            continue
+        found = resolver.resolve(span)
+        if found is None:
+            continue
+        draft = by_id[found.person.id]
+        draft.mentions.append(Mention(span, text[span.start : span.end], found.mention_type, found.rule))
+        if found.mention_type == "pronoun":
+            word = text[span.start : span.end].lower()
+            draft.weak.append("female" if word.startswith(("she", "her")) else "male")
+        resolver.add(found.person.id, span, found.mention_type)
+
+
+def _gender(draft: _Draft) -> str | None:
+    """Honorifics and gendered titles first, then pronouns, then the given-name lists."""
+    for votes in (draft.strong, draft.weak):
+        if votes:
+            return Counter(votes).most_common(1)[0][0]
+    return given_gender(draft.parsed)
+
+
+def _freeze(drafts: list[_Draft]) -> tuple[Person, ...]:
+    """The drafts (already in text order) as frozen :class:`Person` facts."""
+    used: Counter[str] = Counter()
+    out: list[Person] = []
+    for draft in drafts:
+        mentions = tuple(sorted(draft.mentions, key=lambda m: m.span))
+        first = next((m for m in mentions if m.type == "name"), mentions[0])
+        base = slug(draft.parsed.canonical)
+        used[base] += 1
+        affiliations = tuple(dict(((a.name, a.kind), a) for a in draft.affiliations).values())
+        out.append(
+            Person(
+                span=first.span,
+                surface=first.text,
+                rule=draft.rule,
+                id=base if used[base] == 1 else f"{base}-{used[base]}",
+                name=draft.parsed.canonical,
+                family_name=draft.parsed.family,
+                given_name=draft.parsed.given,
+                gender=_gender(draft),
+                titles=tuple(draft.titles),
+                affiliations=affiliations,
+                mentions=mentions,
+            )
+        )
+    return tuple(out)

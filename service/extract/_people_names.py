@@ -1,0 +1,127 @@
+"""Finding personal names in blocks: capitalised runs, titles stripped, context cues.
+
+A capitalised run ("Assistant Secretary of State R. Clarke Cooper") is cut at
+words that never belong to a name (``name_stopwords.txt``: places,
+organization words, months, function words), then leading titles and
+honorifics are stripped.  What is left is a name when its shape says so (a
+Korean family name with a hyphenated given name, an initial, a known given
+name) or when the context does (a title before it, an apposition, a reporting
+verb).  One capitalised word is a person only behind a title or honorific
+("President Obama", "Mr. Lee") or as "a man surnamed Kim".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from . import _roles
+from ._names import PARTICLES, Token, is_eastern, is_initial, is_name_word, known_given, tokens
+from ._refs import speaks
+from .article import Block
+from .facts import Span
+from .lexicon import load_table
+
+HONORIFICS: Final = {row[0].lower(): row[1] for row in load_table("honorifics") if len(row) >= 2}
+SURNAMED: Final = re.compile(
+    r"""
+    \b(?P<noun>man|woman|boy|girl|person|suspect|driver|worker|employee|soldier|officer|student|resident
+      |defector|lawyer|doctor|nurse|teacher|official|executive|victim|farmer|fisherman|pilot)
+    ,?\s(?:who\sis\s|was\s)?(?:only\s)?
+    (?:surnamed|identified\s(?:only\s)?(?:by\s(?:his|her|the)\s(?:family\s|last\s)?name|as))  # the cue
+    \s(?P<name>[A-Z][a-z]{1,14})\b                     # the family name
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name found in a block: its words and span, and what was stripped before it."""
+
+    words: tuple[str, ...]
+    span: Span
+    block: Block
+    sentence: Span
+    titled: bool  # a title word was stripped from the same run ("President Obama")
+    gender: str | None  # from an honorific in the run ("Mr.", "Ms.")
+
+
+def runs(text: str, block: Block) -> Iterator[tuple[Span, list[Token]]]:
+    """Capitalised runs of each sentence of *block* (tokens joined by single spaces)."""
+    for sentence in block.sentences:
+        run: list[Token] = []
+        for tok in tokens(text, sentence.start, sentence.end):
+            name_like = is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES
+            joined = bool(run) and text[run[-1].end : tok.start] == " " and not run[-1].possessive
+            if name_like and (joined or not run):
+                run.append(tok)
+                continue
+            if run:
+                yield sentence, run
+            run = [tok] if name_like else []
+        if run:
+            yield sentence, run
+
+
+def segments(run: list[Token]) -> Iterator[tuple[list[Token], bool, str | None]]:
+    """Pieces of a run between stopwords, titles stripped: (name tokens, titled, honorific gender)."""
+    piece: list[Token] = []
+    for tok in [*run, None]:
+        if tok is not None and (is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES):
+            piece.append(tok)
+            continue
+        titled, gender = False, None
+        while piece and (piece[0].lower in _roles.TITLE_WORDS or piece[0].lower in HONORIFICS):
+            titled = titled or piece[0].lower in _roles.TITLE_WORDS
+            gender = HONORIFICS.get(piece[0].lower, gender)
+            piece = piece[1:]
+        while piece and (piece[0].lower in PARTICLES or piece[-1].lower in PARTICLES):
+            piece = piece[1:] if piece[0].lower in PARTICLES else piece[:-1]
+        if piece:
+            yield piece, titled, None if gender == "-" else gender
+        piece = []
+
+
+def candidates(text: str, block: Block) -> Iterator[Candidate]:
+    """Every name-shaped piece of *block* (one-word pieces only behind a title or honorific)."""
+    for sentence, run in runs(text, block):
+        for piece, titled, gender in segments(run):
+            words = tuple(t.text for t in piece)
+            span = Span(piece[0].start, piece[-1].end)
+            if len(words) == 1 and not (titled or gender):
+                continue
+            if len(words) <= 5:
+                yield Candidate(words, span, block, sentence, titled, gender)
+
+
+def is_person(text: str, cand: Candidate) -> bool:
+    """Whether a multi-word candidate is a person's name (shape or context)."""
+    words = cand.words
+    if len(words) < 2 or is_initial(words[-1]):
+        return False
+    if is_eastern(words) and ("-" in words[1] or len(words) == 3):
+        return True
+    if is_initial(words[0]) or known_given(words[0]) or cand.titled or cand.gender:
+        return True
+    return has_cue(text, cand)
+
+
+def has_cue(text: str, cand: Candidate) -> bool:
+    """A title, apposition or reporting verb next to the name says it is a person."""
+    floor, span = cand.sentence.start, cand.span
+    if _roles.premodifier(text, floor, span.start) or _roles.apposition_before(text, floor, span.start):
+        return True
+    if any(rule != "people.title.copular" for _, _, rule in _roles.after_name(text, span.end, cand.block.span.end)):
+        return True
+    return speaks(text, span)
+
+
+def surnamed(text: str, block: Block) -> Iterator[tuple[Span, str | None]]:
+    """ "a man surnamed Kim": the family-name span and the gender the noun implies."""
+    for m in SURNAMED.finditer(text, block.span.start, block.span.end):
+        noun = m.group("noun")
+        gender = "male" if noun in ("man", "boy") else "female" if noun in ("woman", "girl") else None
+        yield Span(*m.span("name")), gender

@@ -1,0 +1,321 @@
+"""Reference resolution internals for :mod:`service.extract.coref` (see its docstring)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from ._names import FUNCTION_WORDS, tokens
+from ._roles import ROLE_NOUNS, countries, fits
+from .article import Article, Block
+from .facts import Person, Span
+from .lexicon import load_table, load_words
+
+SPEECH_VERBS: Final = load_words("speech_verbs")
+PRONOUNS: Final = {row[0]: row[1] for row in load_table("pronouns") if len(row) >= 2}
+DEFINITE: Final = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
+_FOLLOW_OK: Final = frozenset({"who", "whose", "is", "was", "has", "had", "also", "declined", "refused", "would"})
+_FOLLOW_OK2: Final = frozenset({"will", "did", "does", "earlier", "later", "then", "added", "on", "in", "at", "for"})
+_FOLLOW: Final = _FOLLOW_OK | _FOLLOW_OK2 | {"with", "from", "to", "and", "as", "but", "said", "says", "told"}
+_SPEAKER_AFTER: Final = re.compile(
+    r"""
+    (?:,\s[^,"\u201c\u201d]{1,80},)?                  # an apposition: "Cooper, the envoy, said"
+    \s{1,3}
+    (?:(?:also|earlier|later|then|further|again|previously|recently|once|has|had|have|was|were|would|will
+      |could|may|might|did|does|repeatedly|reportedly|quickly|firmly|only)\s{1,3}){0,2}  # auxiliaries, adverbs
+    (?P<verb>[a-z]{2,20})\b                            # the reporting verb
+    """,
+    re.VERBOSE,
+)
+_SPEAKER_BEFORE: Final = re.compile(
+    r"""
+    (?:(?P<verb>[a-z]{2,20}),?|according\sto)\s{1,3}  # "said" / "according to"
+    (?:(?:[A-Z][\w.'\u2019-]{0,30}|of|for|the|a|an)\s{1,3}){0,6}  # a title in between
+    \Z
+    """,
+    re.VERBOSE,
+)
+_PRONOUN: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_NOMINAL: Final = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(n) for n in ROLE_NOUNS), key=len, reverse=True)) + r")\b(?!['\u2019-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """Who a phrase refers to, the rule that linked it and the mention type."""
+
+    person: Person
+    rule: str  # coref.name | coref.surname | coref.pronoun | coref.nominal | coref.cataphora
+    mention_type: str  # name | surname | pronoun | nominal
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A known reference to a person, with what resolution needs about its place."""
+
+    span: Span
+    person_id: str
+    type: str
+    speaker: bool
+    in_quote: bool
+    block: int  # index into ``article.blocks``; -1 outside them
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase taken apart: pronoun gender, capitalised words, role head."""
+
+    pronoun: str | None  # "male" | "female" for he/she...; None otherwise
+    name_words: tuple[str, ...]
+    head: str | None  # a role noun ("diplomat") when the phrase ends in one
+    determiner: str | None
+    modifiers: str
+
+
+def parse_phrase(text: str, span: Span) -> Phrase | None:
+    """Split the phrase at *span*.
+
+    >>> p = parse_phrase("a ranking U.S. diplomat", Span(0, 23))
+    >>> p.head, p.determiner, p.modifiers
+    ('diplomat', 'a', 'ranking U.S.')
+    """
+    toks = tokens(text, span.start, span.end)
+    if not toks:
+        return None
+    low = [t.lower for t in toks]
+    if len(toks) == 1 and low[0] in PRONOUNS:
+        return Phrase(PRONOUNS[low[0]], (), None, None, "")
+    det = low[0] if low[0] in DEFINITE | INDEFINITE else ("'s" if toks[0].possessive else None)
+    head = low[-1] if low[-1] in ROLE_NOUNS else None
+    first = 1 if det else 0
+    mods = text[toks[first].start : toks[-1].start].strip() if head and len(toks) > first + 1 else ""
+    names = tuple(t.text for t in toks if t.text[:1].isupper() and t.lower not in FUNCTION_WORDS)
+    return Phrase(None, names, head, det, mods)
+
+
+def quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
+    """Spans inside double quotation marks (a quote left open closes at its paragraph's end)."""
+    found: list[Span] = []
+    for block in blocks:
+        opened: int | None = None
+        for i in range(block.span.start, block.span.end):
+            ch = text[i]
+            if ch == "\u201c" or (ch == '"' and opened is None):
+                opened = i + 1
+            elif (ch == "\u201d" or ch == '"') and opened is not None:
+                found.append(Span(opened, i))
+                opened = None
+        if opened is not None:
+            found.append(Span(opened, block.span.end))
+    return found
+
+
+def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:
+    """Pronoun and role-noun phrases of the text (unfiltered; the resolver decides), in text order."""
+    found: list[Span] = []
+    for block in blocks:
+        for m in _PRONOUN.finditer(text, block.span.start, block.span.end):
+            found.append(Span(*m.span()))
+        for m in _NOMINAL.finditer(text, block.span.start, block.span.end):
+            start = _phrase_start(text, block, m.start())
+            if start is not None and _follows_ok(text, m.end(), block.span.end):
+                found.append(Span(start, m.end()))
+    yield from sorted(found)
+
+
+def _phrase_start(text: str, block: Block, head: int) -> int | None:
+    """Where the description ending at the role noun starts (its determiner), or None."""
+    sentence = next((s for s in block.sentences if s.start <= head < s.end), block.span)
+    before = tokens(text, max(sentence.start, head - 80), head)[-5:]
+    start = head
+    for tok in reversed(before):
+        if text[tok.end : start].strip(" \u2019's"):
+            break
+        if tok.lower in DEFINITE | INDEFINITE or (tok.possessive and start != head):
+            return tok.start
+        if tok.possessive or tok.lower in FUNCTION_WORDS:
+            break
+        start = tok.start
+    headline = block.section == "headline"
+    return start if headline and start < head and text[start].isupper() else None
+
+
+def _follows_ok(text: str, end: int, stop: int) -> bool:
+    """Whether what follows a role noun ends the description (not "the official statement")."""
+    rest = text[end : min(stop, end + 30)]
+    if not rest or not rest[0].isalnum() and not rest.startswith(" "):
+        return not re.match(r",\s{1,3}[A-Z]", rest)  # "the spokesperson, Lim": a title, not a reference
+    word = re.match(r"\s{1,3}([A-Za-z]{1,20})", rest)
+    return word is None or word.group(1) in _FOLLOW or word.group(1) in SPEECH_VERBS
+
+
+def speaks(text: str, span: Span) -> bool:
+    """Whether *span* is the subject of a reporting frame ("X said", "said X", "according to X").
+
+    >>> t = '"Yes," said the envoy. Kim, the minister, told reporters. Lee left.'
+    >>> speaks(t, Span(12, 21)), speaks(t, Span(23, 26)), speaks(t, Span(58, 61))
+    (True, True, False)
+    """
+    after = _SPEAKER_AFTER.match(text, span.end, min(len(text), span.end + 120))
+    if after is not None and after.group("verb") in SPEECH_VERBS:
+        return True
+    before = _SPEAKER_BEFORE.search(text, max(0, span.start - 90), span.start)
+    return before is not None and (before.group("verb") is None or before.group("verb") in SPEECH_VERBS)
+
+
+class Context:
+    """Per-article state: blocks, quote regions, references sorted by position."""
+
+    def __init__(self, article: Article, people: tuple[Person, ...], speakers: tuple[Span, ...]) -> None:
+        self.text = article.text
+        self.blocks = article.blocks
+        self._starts = [b.span.start for b in self.blocks]
+        self.quotes = quote_regions(self.text, self.blocks)
+        self._quote_starts = [q.start for q in self.quotes]
+        self.speakers = speakers
+        self.people = {p.id: p for p in people}
+        self.refs = sorted(
+            (self.make_ref(m.span, p.id, m.type) for p in people for m in p.mentions), key=lambda r: r.span
+        )
+
+    def block_of(self, pos: int) -> int:
+        """Index of the block holding *pos* (-1 outside every block)."""
+        index = bisect_right(self._starts, pos) - 1
+        return index if index >= 0 and pos <= self.blocks[index].span.end else -1
+
+    def in_quote(self, span: Span) -> bool:
+        """Whether *span* lies inside quotation marks."""
+        index = bisect_right(self._quote_starts, span.start) - 1
+        return index >= 0 and self.quotes[index].contains(span)
+
+    def is_speaker(self, span: Span) -> bool:
+        """Whether *span* is the subject of a reporting frame ("X said", "said X", "according to X")."""
+        return any(s.overlaps(span) for s in self.speakers) or speaks(self.text, span)
+
+    def make_ref(self, span: Span, person_id: str, mention_type: str) -> Ref:
+        """A reference at *span* with its speaker, quote and block facts."""
+        return Ref(span, person_id, mention_type, self.is_speaker(span), self.in_quote(span), self.block_of(span.start))
+
+    def paragraph(self, block: int) -> tuple[str, int]:
+        """Section and number of block *block*."""
+        if block < 0:
+            return ("none", 0)
+        return (self.blocks[block].section, self.blocks[block].number)
+
+    def window(self, block: int, back: int = 2) -> frozenset[int]:
+        """Blocks a reference from *block* may reach: this body paragraph and *back* before it."""
+        section, number = self.paragraph(block)
+        if section != "body":
+            return frozenset({block})
+        return frozenset(
+            i for i, b in enumerate(self.blocks) if b.section == "body" and number - back <= b.number <= number
+        )
+
+    def listed(self, span: Span) -> Resolution | None:
+        """A mention the person list already holds at (or inside) *span*."""
+        for ref in self.refs:
+            if ref.span == span or (span.contains(ref.span) and ref.type in ("name", "surname")):
+                person = self.people[ref.person_id]
+                rule = next((m.rule for m in person.mentions if m.span == ref.span), f"coref.{ref.type}")
+                return Resolution(person, rule, ref.type)
+        return None
+
+    def gender_ok(self, person_id: str, gender: str | None) -> bool:
+        """Whether the person can be referred to with *gender*."""
+        known = self.people[person_id].gender
+        return gender is None or known is None or known == gender
+
+    def pronoun(self, span: Span, gender: str) -> Resolution | None:
+        """he/she/his/her: same sentence, then the nearest speaker, then the nearest person nearby."""
+        block = self.block_of(span.start)
+        reach = self.window(block)
+        pool = [
+            r
+            for r in self.refs
+            if r.span.end <= span.start and r.block in reach and not r.in_quote and self.gender_ok(r.person_id, gender)
+        ]
+        if not pool:
+            return None
+        sentence = self._sentence(block, span.start)
+        same = [r for r in pool if sentence is not None and sentence.contains(r.span)]
+        subject = self.text[span.start : span.end].lower() in ("he", "she")
+        if same:
+            chosen = same[0] if subject else same[-1]
+        else:
+            talking = [r for r in pool if r.speaker]
+            chosen = talking[-1] if talking else self._subject_of_last_sentence(pool)
+        return Resolution(self.people[chosen.person_id], "coref.pronoun", "pronoun")
+
+    def _sentence(self, block: int, pos: int) -> Span | None:
+        """The sentence of *block* holding *pos*."""
+        if block < 0:
+            return None
+        return next((s for s in self.blocks[block].sentences if s.start <= pos <= s.end), None)
+
+    def _subject_of_last_sentence(self, pool: list[Ref]) -> Ref:
+        """The first reference of the latest sentence holding any reference in *pool*."""
+        last = pool[-1]
+        sentence = self._sentence(last.block, last.span.start)
+        return next((r for r in pool if sentence is not None and sentence.contains(r.span)), last)
+
+    def by_name(self, span: Span, words: tuple[str, ...]) -> Resolution | None:
+        """A person whose full name or family name the phrase holds (the latest one on a tie)."""
+        joined = " " + " ".join(words) + " "
+        hits: list[tuple[str, str]] = []
+        for person in self.people.values():
+            if f" {person.name} " in joined:
+                hits.append((person.id, "name"))
+            elif person.family_name and f" {person.family_name} " in joined:
+                hits.append((person.id, "surname"))
+        if not hits:
+            return None
+        ids = {pid for pid, _ in hits}
+        earlier = [r for r in self.refs if r.person_id in ids and r.span.start < span.start]
+        chosen = earlier[-1].person_id if earlier else hits[0][0]
+        kind = dict(hits)[chosen]
+        return Resolution(self.people[chosen], f"coref.{kind}", kind)
+
+    def fits(self, person_id: str, phrase: Phrase, before: int) -> bool:
+        """Whether the person's titles stated before *before* fit the description."""
+        person = self.people[person_id]
+        texts = [t.text for t in person.titles if t.span.start < before]
+        texts += [a.name for a in person.affiliations if a.span.start < before]
+        noun_gender = ROLE_NOUNS.get(phrase.head or "", (None, ()))[0]
+        if not texts or not fits(phrase.head or "", texts) or not self.gender_ok(person_id, noun_gender):
+            return False
+        wanted, held = countries([phrase.modifiers]), countries(texts)
+        return not wanted or not held or bool(wanted & held)
+
+    def nominal(self, span: Span, phrase: Phrase) -> Resolution | None:
+        """ "the diplomat": an earlier person whose title fits; in the lead, a later one (cataphora)."""
+        block = self.block_of(span.start)
+        section, number = self.paragraph(block)
+        if phrase.determiner not in INDEFINITE and section != "headline":
+            pool = [r for r in self.refs if r.span.end <= span.start and not r.in_quote and r.block >= 0]
+            pool = [r for r in pool if self.fits(r.person_id, phrase, span.start)]
+            if pool:
+                reach = self.window(block)
+                talking = [r for r in pool if r.speaker and r.block in reach]
+                chosen = (talking or pool)[-1]
+                return Resolution(self.people[chosen.person_id], "coref.nominal", "nominal")
+        if section == "headline" or (section == "body" and number == 1):
+            return self._cataphora(span, phrase)
+        return None
+
+    def _cataphora(self, span: Span, phrase: Phrase) -> Resolution | None:
+        """The first named person of the lead and the next two paragraphs whose title fits."""
+        reach = [i for i, b in enumerate(self.blocks) if b.section == "body" and b.number <= 3]
+        if not reach:
+            return None
+        horizon = self.blocks[reach[-1]].span.end
+        for ref in self.refs:
+            if ref.span.start > span.end and ref.block in reach and ref.type == "name":
+                if self.fits(ref.person_id, phrase, horizon):
+                    return Resolution(self.people[ref.person_id], "coref.cataphora", "nominal")
+        return None

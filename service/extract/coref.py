@@ -1,0 +1,106 @@
+"""The one person coreference resolver (shared by ``people.extract`` and quote attribution).
+
+Public API (stable)::
+
+    resolve(article, people, span, *, speakers=()) -> Resolution | None
+    resolve_mention(article, people, span) -> Person | None
+    mention_index(people) -> dict[tuple[int, int], str]        # (start, end) -> person id
+    Resolver(article, people, *, speakers=()).resolve(span)    # build once, resolve many spans
+
+``people`` is what :func:`service.extract.people.extract` returned; ``span`` is
+any speaker phrase a frame found ("Cooper", "he", "the U.S. diplomat", "a
+ranking U.S. diplomat", "Assistant Secretary of State R. Clarke Cooper").
+``speakers`` optionally lists spans the caller knows are subjects of reporting
+frames (they are preferred as antecedents).  A :class:`Resolution` carries the
+person, the rule that linked it and the mention type:
+
+1. ``coref.name`` / ``coref.surname`` / ``coref.nominal`` ...: the span is (or
+   holds) a mention ``people.extract`` already listed: that mention's rule;
+2. ``coref.name`` / ``coref.surname``: a name or family name of a known person
+   (a family name shared by two people goes to the one mentioned last);
+3. ``coref.pronoun``: he/she/his/her -> a gender-compatible person earlier in
+   the same sentence, else the nearest subject of a reporting frame in the
+   current and previous two body paragraphs, else the nearest person there;
+   never a person mentioned only inside quotation marks;
+4. ``coref.nominal``: "the diplomat", "the official" -> the person whose
+   earlier titles fit the role noun (``lexicon/role_nouns.tsv``), preferring
+   one speaking nearby; country modifiers must agree ("the U.S. diplomat");
+5. ``coref.cataphora``: a description in the headline or the lead with nothing
+   earlier that fits -> the first named person of the next two paragraphs
+   whose title fits ("a ranking U.S. diplomat said ..." then "... Cooper said").
+
+>>> resolve_mention  # doctest: +ELLIPSIS
+<function resolve_mention at ...>
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from . import _refs
+from ._refs import Ref, Resolution
+from .article import Article
+from .facts import Person, Span
+
+__all__ = ["Resolution", "Resolver", "mention_index", "resolve", "resolve_mention"]
+
+
+def mention_index(people: Sequence[Person]) -> dict[tuple[int, int], str]:
+    """Every listed mention's ``(start, end)`` mapped to its person's id."""
+    return {(m.span.start, m.span.end): p.id for p in people for m in p.mentions}
+
+
+def resolve(
+    article: Article, people: Sequence[Person], span: Span, *, speakers: Sequence[Span] = ()
+) -> Resolution | None:
+    """Who the phrase at *span* refers to (``None``: nobody known, or not a person)."""
+    return Resolver(article, people, speakers=speakers).resolve(span)
+
+
+def resolve_mention(article: Article, people: Sequence[Person], span: Span) -> Person | None:
+    """The person the phrase at *span* refers to, or ``None``."""
+    found = resolve(article, people, span)
+    return found.person if found is not None else None
+
+
+class Resolver:
+    """Resolution context for one article: build once, then resolve many spans."""
+
+    def __init__(self, article: Article, people: Sequence[Person], *, speakers: Sequence[Span] = ()) -> None:
+        """Index the people's mentions, the quotation marks and the blocks of *article*."""
+        self._ctx = _refs.Context(article, tuple(people), tuple(speakers))
+
+    def resolve(self, span: Span) -> Resolution | None:
+        """Resolve the phrase at *span* (see the module docstring for the rules)."""
+        ctx = self._ctx
+        if not 0 <= span.start < span.end <= len(ctx.text):
+            return None
+        listed = ctx.listed(span)
+        if listed is not None:
+            return listed
+        phrase = _refs.parse_phrase(ctx.text, span)
+        if phrase is None:
+            return None
+        if phrase.pronoun is not None:
+            return ctx.pronoun(span, phrase.pronoun)
+        named = ctx.by_name(span, phrase.name_words) if phrase.name_words else None
+        if named is not None:
+            return named
+        if phrase.head is not None:
+            return ctx.nominal(span, phrase)
+        return None
+
+    def in_quote(self, span: Span) -> bool:
+        """Whether *span* lies inside quotation marks (as this resolver pairs them)."""
+        return self._ctx.in_quote(span)
+
+    def add(self, person_id: str, span: Span, mention_type: str) -> None:
+        """Record a resolved reference so later pronouns can chain through it."""
+        ctx = self._ctx
+        refs = ctx.refs
+        index = bisect_right([r.span.start for r in refs], span.start)
+        refs.insert(index, ctx.make_ref(span, person_id, mention_type))
+
+
+__all__ += ["Ref"]
