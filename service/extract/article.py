@@ -17,6 +17,8 @@ from .clock import localize, month_number, nearest_year, safe_date, zone_for
 from .facts import Span
 from .text import iter_lines, split_sentences, trim, word_count
 
+_LEAD_WITHIN = 4  # the lead is among the first content lines (headline, kicker, caption, lead)
+
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -119,7 +121,7 @@ def parse_article(text: str, article_id: str = "article") -> Article:
     """
     lines = list(iter_lines(text))
     kinds = [_kind(text[s.start : s.end]) for s in lines]
-    lead = next((i for i, k in enumerate(kinds) if k == "dateline"), None)
+    lead = _lead_index(text, lines, kinds)
     end = _body_end(text, lines, kinds)
     stamp = next((i for i, k in enumerate(kinds[: lead if lead is not None else end]) if k == "stamp"), None)
     byline = next((i for i, k in enumerate(kinds[:end]) if k == "byline"), None)
@@ -181,6 +183,26 @@ def _kind(line: str) -> str:
     return "line"
 
 
+def _lead_index(text: str, lines: list[Span], kinds: list[str]) -> int | None:
+    """The lead: the first dateline-shaped line among the first few content lines.
+
+    A dateline further down is a subhead ("CLARIFICATION: ...") or a quoted transcript,
+    never the start of the story; a colon separator needs a date or an agency.
+    """
+    content = 0
+    for i, kind in enumerate(kinds):
+        if kind in ("furniture", "stamp", "byline"):
+            continue
+        content += 1
+        if content > _LEAD_WITHIN:
+            return None
+        if kind == "dateline":
+            match = layout.DATELINE.match(text, lines[i].start, lines[i].end)
+            if match and (match.group("dash") != ":" or match.group("date") or match.group("agency")):
+                return i
+    return None
+
+
 def _body_end(text: str, lines: list[Span], kinds: list[str]) -> int:
     """Index one past the last article line: before an end marker, a link list or trailing widgets."""
     end = len(lines)
@@ -215,9 +237,9 @@ def _headline_index(text: str, lines: list[Span], kinds: list[str], lead: int | 
 
 
 def _is_paragraph(line: str, is_lead: bool) -> bool:
-    """Body paragraphs read as sentences, or are long enough to be prose."""
+    """Body paragraphs read as sentences ("He said:" included), or are long enough to be prose."""
     words = len(line.split())
-    return is_lead or (layout.is_sentence_like(line) and words >= 3) or words >= 15
+    return is_lead or (layout.is_sentence_like(line) and words >= 2) or words >= 15
 
 
 def _dateline(text: str, lead: Span) -> Dateline | None:

@@ -125,3 +125,23 @@ def test_offsets_index_the_original_text() -> None:
         "LONDON (AP) -- The tide turned early.",
         "Boats waited.",
     ]
+
+
+CASES_LEADS = [
+    # (text, dateline place or None, paragraph texts kept)
+    ("Storm hits coast\n\nMIAMI (AP) -- Winds rose.\n\nHe said:\n\n\"Leave now.\"",
+     "MIAMI", ["MIAMI (AP) -- Winds rose.", "He said:", '"Leave now."']),
+    ("Council meets\n\nThe council met on Monday to vote.\n\nIt passed a budget.\n\nRoads were debated.\n\n"
+     "Parks too.\n\nCLARIFICATION: An earlier version misstated the vote.",
+     None, ["The council met on Monday to vote.", "It passed a budget.", "Roads were debated.", "Parks too.",
+            "CLARIFICATION: An earlier version misstated the vote."]),
+    ("Vote delayed\n\nLONDON: the vote was delayed again on Monday.", None, ["LONDON: the vote was delayed again on Monday."]),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "kept"), CASES_LEADS)
+def test_lead_rules(text: str, place: str | None, kept: list[str]) -> None:
+    """A dateline opens the story only near the top; short lines introducing a quote are kept."""
+    article = parse_article(text, "t")
+    assert (article.dateline.place if article.dateline else None) == place
+    assert [article.slice(p.span) for p in article.paragraphs] == kept
