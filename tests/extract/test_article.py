@@ -135,7 +135,8 @@ CASES_LEADS = [
      "Parks too.\n\nCLARIFICATION: An earlier version misstated the vote.",
      None, ["The council met on Monday to vote.", "It passed a budget.", "Roads were debated.", "Parks too.",
             "CLARIFICATION: An earlier version misstated the vote."]),
-    ("Vote delayed\n\nLONDON: the vote was delayed again on Monday.", None, ["LONDON: the vote was delayed again on Monday."]),
+    ("Vote delayed\n\nLONDON: the vote was delayed again on Monday.", None,
+     ["LONDON: the vote was delayed again on Monday."]),
 ]
 
 
