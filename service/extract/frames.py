@@ -57,6 +57,10 @@ _TIMES: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
     "morning afternoon evening night week month year earlier later".split()
 )
+_AUX: Final = frozenset(
+    "will would can could should may might must is are was were has have had do does did be been "
+    "who which whose".split()
+)
 _OPENERS: Final = frozenset(
     "but and so yet however still meanwhile also instead now then later earlier indeed moreover "
     "otherwise plus separately likewise similarly nonetheless nevertheless".split()
@@ -159,6 +163,8 @@ def np_after(toks: list[Token], k: int) -> Span | None:
         low = tok.lower
         if not _wordish(tok) or (low in _STOP and low not in _INSIDE) or low in _TIMES or is_cue(tok):
             break
+        if low in _AUX and j > k:
+            break
         j += 1
     last = j - 1
     while last >= k and (toks[last].lower in _INSIDE or toks[last].lower in _DETERMINERS):
@@ -169,15 +175,18 @@ def np_after(toks: list[Token], k: int) -> Span | None:
 
 
 def _skip_opening(toks: list[Token]) -> int:
-    """Index past a sentence opener: 'But', 'However,', 'In a speech on Monday,', 'Asked about it,'."""
+    """Index past sentence openers: 'But', 'However,', 'In June, after the vote,', 'Asked about it,'."""
     i = 0
-    while i < len(toks) and toks[i].lower in _OPENERS:
-        i += 1
-        if i < len(toks) and toks[i].text == ",":
+    for _ in range(3):
+        while i < len(toks) and toks[i].lower in _OPENERS:
             i += 1
-    if i < len(toks) and (toks[i].lower in _LEADING or toks[i].lower.endswith(("ing", "ed"))):
-        comma = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].text == ","), None)
-        return comma + 1 if comma is not None else len(toks)
+            if i < len(toks) and toks[i].text == ",":
+                i += 1
+        if i < len(toks) and (toks[i].lower in _LEADING or toks[i].lower.endswith(("ing", "ed"))):
+            comma = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].text == ","), None)
+            if comma is None:
+                return len(toks)
+            i = comma + 1
     return i
 
 

@@ -93,7 +93,25 @@ def _frame(text: str, blocks: list[Block], group: list[Segment], kind: str, quot
         return found
     if kind == "partial":
         return _sentence_frame(text, head, first, quoted) or subject_frame(text, lo, first.open_at)
-    return _colon_before(text, blocks, first)
+    return (
+        _sentence_frame(text, head, first, quoted)
+        or _colon_before(text, blocks, first)
+        or _previous_sentence(text, block, head, quoted)
+    )
+
+
+def _previous_sentence(text: str, block: Block, sentence: Span, quoted: tuple[Span, ...]) -> Frame | None:
+    """A direct quote after a sentence of the same paragraph that reports its speaker ('X argues that ... "..."')."""
+    if sentence.start <= block.span.start:
+        return None
+    prev = _sentence(block, sentence.start - 2)
+    if any(q.start <= prev.start + 1 < q.end for q in quoted):
+        return None  # a quoted sentence has its own frame; the continuation rule covers it
+    skip = tuple(Span(max(0, q.start - 1), q.end + 1) for q in quoted)
+    frames = [f for f in sentence_frames(text, prev.start, prev.end, skip) if f.speaker is not None]
+    if not frames:
+        return None
+    return Frame(frames[0].cue, frames[0].speaker, "frame.previous_sentence")
 
 
 def _tail_end(text: str, block: Block, close_at: int) -> int:
@@ -137,6 +155,9 @@ def _drafts(article: Article, blocks: list[Block], segments: tuple[Segment, ...]
     quoted = tuple(s.span for s in segments)
     drafts: list[Draft] = []
     for group in _group(segments):
+        if drafts and _split(text, blocks, drafts[-1], group[0]):
+            drafts[-1].parts.extend(s.span for s in group)  # '"A," she said, "B."': one quote, two parts
+            continue
         kind = _kind(text, blocks[group[0].block], group[0])
         frame = _frame(text, blocks, group, kind, quoted)
         if is_scare(text, group[0], frame is not None, kind):
@@ -150,6 +171,20 @@ def _drafts(article: Article, blocks: list[Block], segments: tuple[Segment, ...]
                 continue
         drafts.append(draft)
     return drafts
+
+
+def _split(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> bool:
+    """The segment resumes the previous quote right after its frame, in the same sentence."""
+    frame = prev.frame
+    if frame is None or prev.type != "direct" or prev.block != segment.block or frame.speaker is None:
+        return False
+    last = prev.parts[-1]
+    if not last.end <= frame.cue.start < segment.open_at:
+        return False
+    gap = text[last.end : segment.open_at]
+    block = blocks[segment.block]
+    same = _sentence(block, segment.open_at) == _sentence(block, frame.cue.start)
+    return same and len(gap.split()) <= 16 and gap.rstrip().endswith((",", ":", "—", "-"))
 
 
 def _continues(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> bool:
