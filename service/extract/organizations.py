@@ -1,11 +1,217 @@
-"""Placeholder: the organizations extractor lands with issue #5 (yields nothing yet)."""
+"""Organizations: names, acronyms, aliases and later mentions, merged per article.
+
+Candidates come from :mod:`._orgscan` (head nouns, lexicon names, news agencies).
+Mentions merge when their canonical names agree after normalization ("U.S. State
+Department" and "the State Department"; "Ministry of Defense" and "Defense
+Ministry"), an acronym defined in parentheses ("Korea Development Institute
+(KDI)") links every later use of the acronym, a company's or agency's first word
+links later short references ("Samsung"), and "the department" links back when
+exactly one named organization has that head noun.  Ids are slugs of the
+canonical name.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Final
+
+from ._gazetteer import FORMS, Token, tokenize
+from ._orgscan import GOVERNMENT_HEADS, Candidate, scan
 from .article import Article
-from .facts import Organization
+from .facts import Mention, Organization, Span
+from .lexicon import load_words
+
+_NOMINALS: Final = load_words("org_nominals")
+_LEGAL: Final = frozenset({"co", "corp", "inc", "ltd", "llc", "plc"})
+_ACRONYM: Final = re.compile(r" ?\((?P<acronym>[A-Z][A-Za-z0-9&.-]{1,11})\)")  # "(KDI)" right after a name
+_NOMINAL: Final = re.compile(r"\b[Tt]he (?P<noun>[a-z]{3,20})\b(?! of\b)")  # "the department"
+
+
+@dataclass(slots=True)
+class _Group:
+    """An organization being assembled (internal and mutable; never output)."""
+
+    key: str
+    name: str
+    type: str
+    country: str | None
+    rule: str
+    head: str | None
+    acronym: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
 
 
 def extract(article: Article) -> tuple[Organization, ...]:
-    """Return the organizations of *article* in text order (none until issue #5 lands)."""
-    return ()
+    """Return the organizations of *article* in order of first mention.
+
+    >>> from service.extract.article import parse_article
+    >>> text = ("Talks\\n\\nSEOUL, Aug. 20 (AP) -- The Korea Development Institute (KDI) said the "
+    ...         "U.S. State Department erred. KDI said the department should ask the State Department.\\n")
+    >>> for org in extract(parse_article(text)):
+    ...     print(org.id, org.type, org.acronym, org.country, [m.type for m in org.mentions])
+    ap media None None ['name']
+    korea-development-institute other KDI KR ['name', 'acronym', 'acronym']
+    state-department government None US ['alias', 'nominal', 'name']
+    """
+    text = article.text
+    blocks = [tokenize(text, block.span) for block in article.blocks]
+    groups: list[_Group] = []
+    for tokens in blocks:
+        for cand in scan(text, tokens):
+            _add(groups, cand, text)
+    _acronyms(text, groups, blocks)
+    _short_forms(text, groups, blocks)
+    _nominals(text, groups, article)
+    return _facts(text, groups)
+
+
+def key_of(name: str) -> str:
+    """The merge key of a canonical name.
+
+    >>> key_of("Ministry of Foreign Affairs"), key_of("Foreign Ministry"), key_of("Samsung Electronics Co.")
+    ('foreign ministry', 'foreign ministry', 'samsung electronics')
+    """
+    words = [w for w in re.split(r"[^\w&-]+", name.lower().replace(".", "")) if w and w != "the"]
+    if "of" in words and words[0] in GOVERNMENT_HEADS:
+        at = words.index("of")
+        words = words[at + 1 :] + words[:at]  # "department of state" -> "state department"
+    words = [w for w in words if w != "affairs"]
+    while len(words) > 1 and words[-1] in _LEGAL:
+        words.pop()
+    return " ".join(words)
+
+
+def _add(groups: list[_Group], cand: Candidate, text: str) -> None:
+    """Attach a candidate to its group, or open a new one."""
+    key = key_of(cand.name)
+    same = [g for g in groups if g.key == key]
+    match = next((g for g in same if g.country == cand.country), None)
+    if match is None and len(same) == 1 and None in (same[0].country, cand.country):
+        match = same[0]
+    surface = text[cand.span.start : cand.span.end]
+    if match is None:
+        match = _Group(key, cand.name, cand.type, cand.country, cand.rule, cand.head)
+        groups.append(match)
+    match.country = match.country or cand.country
+    form = cand.form if cand.form != "name" or surface == match.name else "alias"
+    if form == "acronym":
+        match.acronym = surface
+    elif form == "alias" and surface not in match.aliases:
+        match.aliases.append(surface)
+    match.mentions.append(Mention(cand.span, surface, form, cand.rule))
+
+
+def _acronyms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> None:
+    """Acronyms defined in parentheses right after a name, and every later use of them."""
+    for group in groups:
+        if group.acronym is not None:
+            continue
+        for mention in list(group.mentions):
+            found = _ACRONYM.match(text, mention.span.end)
+            if found and _fits(found["acronym"], mention.text):
+                group.acronym = found["acronym"]
+                break
+    taken = {m.span for g in groups for m in g.mentions}
+    for group in groups:
+        if group.acronym is None:
+            continue
+        for tokens in blocks:
+            for tok in tokens:
+                span = Span(tok.start, tok.end)
+                if tok.text == group.acronym and span not in taken:
+                    group.mentions.append(Mention(span, tok.text, "acronym", "organization.acronym"))
+
+
+def _fits(acronym: str, name: str) -> bool:
+    """An acronym needs two capitals and must open like one of the name's words."""
+    capitals = sum(c.isupper() for c in acronym)
+    return capitals >= 2 and any(w[:1] == acronym[:1] for w in name.split())
+
+
+def _short_forms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> None:
+    """"Samsung" after "Samsung Electronics Co.": a company's or agency's first word alone."""
+    for full in groups:
+        words = full.name.split()
+        first = words[0]
+        if full.type not in ("company", "media") or len(words) < 2 or not first.isalpha() or len(first) < 3:
+            continue
+        if first in FORMS:
+            continue  # "Korea Herald": the first word is a place
+        for short in [g for g in groups if g is not full and g.name == first]:
+            full.mentions.extend(Mention(m.span, m.text, "alias", m.rule) for m in short.mentions)
+            groups.remove(short)
+        taken = [m.span for g in groups for m in g.mentions]
+        start = min(m.span.start for m in full.mentions)
+        for tokens in blocks:
+            for i, tok in enumerate(tokens):
+                span = Span(tok.start, tok.end)
+                if tok.text == first and tok.start > start and _alone(text, tokens, i):
+                    if not any(s.overlaps(span) for s in taken):
+                        full.mentions.append(Mention(span, tok.text, "alias", "organization.short"))
+
+
+def _alone(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether token *i* is not glued to a capitalized neighbour ("Samsung Biologics")."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1] if i > 0 else None
+    glued_after = after is not None and after.cap and text[tokens[i].end : after.start] == " "
+    glued_before = before is not None and before.cap and text[before.end : tokens[i].start] == " "
+    return not glued_after and not glued_before
+
+
+def _nominals(text: str, groups: list[_Group], article: Article) -> None:
+    """"the department": a later mention of the one named organization with that head."""
+    taken = [m.span for g in groups for m in g.mentions]
+    for block in article.blocks:
+        for found in _NOMINAL.finditer(text, block.span.start, block.span.end):
+            noun = found["noun"]
+            span = Span(*found.span())
+            if noun not in _NOMINALS or any(s.overlaps(span) for s in taken):
+                continue
+            earlier = [g for g in groups if min(m.span.start for m in g.mentions) < span.start]
+            fits = [g for g in earlier if g.head == noun or (noun in ("company", "firm") and g.type == "company")]
+            if len(fits) == 1:
+                fits[0].mentions.append(Mention(span, found.group(), "nominal", "organization.nominal"))
+
+
+def slug(name: str) -> str:
+    """A URL-safe id from a name.
+
+    >>> slug("U.S. Forces Korea"), slug("Workers' Party of Korea"), slug("Société Générale")
+    ('us-forces-korea', 'workers-party-of-korea', 'societe-generale')
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", re.sub(r"[.'’]", "", ascii_name)).strip("-") or "organization"
+
+
+def _facts(text: str, groups: list[_Group]) -> tuple[Organization, ...]:
+    """Freeze the groups, ordered by first mention, with unique ids."""
+    out: list[Organization] = []
+    used: set[str] = set()
+    for group in sorted(groups, key=lambda g: min(m.span for m in g.mentions)):
+        mentions = tuple(sorted(group.mentions, key=lambda m: m.span))
+        base = slug(group.name)
+        ident = base if base not in used else f"{base}-{(group.country or 'x').lower()}"
+        n = 2
+        while ident in used:
+            ident, n = f"{base}-{n}", n + 1
+        used.add(ident)
+        first = mentions[0]
+        out.append(
+            Organization(
+                span=first.span,
+                surface=text[first.span.start : first.span.end],
+                rule=group.rule,
+                id=ident,
+                name=group.name,
+                type=group.type,
+                acronym=group.acronym,
+                aliases=tuple(a for a in group.aliases if a != group.name),
+                country=group.country,
+                mentions=mentions,
+            )
+        )
+    return tuple(out)

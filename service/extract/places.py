@@ -1,11 +1,175 @@
-"""Placeholder: the places extractor lands with issue #5 (yields nothing yet)."""
+"""Places: countries, cities, provinces, regions and features, with ISO 3166-1 codes.
+
+Names come from the gazetteer (:mod:`._gazetteer`); short forms ("S. Korea",
+"U.S.") and demonyms ("Korean", an attribute) link to their country; the
+dateline city is a mention too; "the peninsula" links back to the one peninsula
+named before it.  A place named inside an organization name ("U.S. Forces
+Korea", "Bank of Korea", "U.S. State Department") is not a mention of the place:
+it belongs to the organization.  A country or capital that is the subject of a
+speech or state verb ("Seoul said", "Washington demanded") gets the role
+``government``; other mentions are ``location`` (demonyms carry no role).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from . import organizations
+from ._gazetteer import Entry, Hit, Token, find_places, lookup_folded, tokenize
 from .article import Article
-from .facts import Place
+from .facts import Mention, Place, Span
+from .lexicon import load_words
+
+_ACTS: Final = load_words("speech_verbs") | load_words("government_verbs")
+_BETWEEN: Final = frozenset(
+    "has have had is was were are will would could should may might can also earlier later recently "
+    "reportedly previously already still repeatedly then now not never been be officially publicly "
+    "formally firmly strongly again only".split()
+)  # auxiliaries and adverbs between a subject and its verb
+_PREPOSITIONS: Final = frozenset(
+    "in at to from near across around into toward towards outside inside of for between via through "
+    "with by on over under against within beyond".split()
+)
+_OPENERS: Final = _PREPOSITIONS | load_words("org_skip")  # "In Seoul", "Both Seoul and Tokyo"
+_BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $")
+_NOMINAL: Final = re.compile(r"\b[Tt]he (?P<noun>peninsula|strait|sea|island|islands|river|gulf|province)\b")
+
+
+@dataclass(slots=True)
+class _Group:
+    """A place being assembled (internal and mutable; never output)."""
+
+    entry: Entry
+    mentions: list[Mention] = field(default_factory=list)
 
 
 def extract(article: Article) -> tuple[Place, ...]:
-    """Return the places of *article* in text order (none until issue #5 lands)."""
-    return ()
+    """Return the places of *article* in order of first mention.
+
+    >>> from service.extract.article import parse_article
+    >>> text = ("Talks\\n\\nSEOUL, Aug. 20 (AP) -- Seoul said U.S. Forces Korea will stay on "
+    ...         "the Korean Peninsula, and officials in Seoul agreed. The peninsula is calm.\\n")
+    >>> for place in extract(parse_article(text)):
+    ...     print(place.id, place.type, place.country_code, [(m.type, m.role) for m in place.mentions])
+    seoul city KR [('dateline', 'location'), ('name', 'government'), ('name', 'location')]
+    korean-peninsula feature None [('name', 'location'), ('nominal', 'location')]
+    """
+    text = article.text
+    owned = [m.span for org in organizations.extract(article) for m in org.mentions]
+    groups: dict[str, _Group] = {}
+    _dateline(article, groups)
+    for block in article.blocks:
+        tokens = tokenize(text, block.span)
+        for i, n, hit in find_places(text, tokens):
+            if any(span.overlaps(hit.span) for span in owned) or not _plausible(text, tokens, i, n, hit):
+                continue
+            if article.dateline is not None and article.dateline.place_span.overlaps(hit.span):
+                continue
+            mention = Mention(hit.span, text[hit.span.start : hit.span.end], hit.form, "place.gazetteer")
+            if hit.form != "demonym":
+                role = "government" if _acts(text, tokens, i, n, hit) else "location"
+                mention = Mention(mention.span, mention.text, mention.type, mention.rule, role)
+            groups.setdefault(hit.entry.name, _Group(hit.entry)).mentions.append(mention)
+    _nominals(text, article, groups)
+    return _facts(text, groups)
+
+
+def _dateline(article: Article, groups: dict[str, _Group]) -> None:
+    """The dateline place ("WASHINGTON", "SEOUL") is the first mention of its city."""
+    line = article.dateline
+    if line is None:
+        return
+    head = line.place.split(",")[0]
+    entry = lookup_folded(head)
+    if entry is None:
+        entry = Entry(" ".join(w.capitalize() for w in head.split()), "city", None)
+    span = Span(line.place_span.start, line.place_span.start + len(head))
+    groups.setdefault(entry.name, _Group(entry)).mentions.append(
+        Mention(span, article.text[span.start : span.end], "dateline", "place.dateline", "location")
+    )
+
+
+def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
+    """Reject shapes that are not the place: "US$", "Michael Jordan"."""
+    if text[hit.span.end : hit.span.end + 1] == "$":
+        return False  # "US$1.3 billion" is a currency
+    if n == 1 and i > 0:
+        before = tokens[i - 1]
+        glued = text[before.end : tokens[i].start] == " "
+        if glued and before.text[:1].isupper() and before.text.lower() not in _OPENERS:
+            return _sentence_start(text, before.start)  # "Michael Jordan" is a person
+    return True
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether *at* opens a sentence (after a full stop or a line start)."""
+    before = text[max(0, at - 3) : at]
+    return at == 0 or before.endswith("\n") or before.rstrip().endswith((".", "!", "?", '"', "“"))
+
+
+def _acts(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
+    """A country or capital acting as its government: subject of a speech/state verb."""
+    if hit.entry.type not in ("country", "city") or (hit.entry.type == "city" and not hit.entry.capital):
+        return False
+    if text[hit.span.end : hit.span.end + 1] in ("'", "’"):
+        return False  # "Seoul's position": a possessive, not a subject
+    previous = tokens[i - 1].text.lower() if i > 0 else ""
+    if previous in _PREPOSITIONS and text[tokens[i - 1].end : hit.span.start] == " ":
+        return _BEFORE_OBJECT.search(text, max(0, hit.span.start - 20), hit.span.start) is not None
+    if _BEFORE_OBJECT.search(text, max(0, hit.span.start - 20), hit.span.start):
+        return True  # "requested Seoul to pay", "according to Washington"
+    for tok in tokens[i + n : i + n + 5]:
+        if text[hit.span.end : tok.start].strip(" ,") and tok is tokens[i + n]:
+            return False  # punctuation right after the name: not a subject
+        word = tok.text.lower()
+        if word in _ACTS:
+            return True
+        if word not in _BETWEEN:
+            return False
+    return False
+
+
+def _nominals(text: str, article: Article, groups: dict[str, _Group]) -> None:
+    """"the peninsula" after "the Korean Peninsula": when exactly one such place was named."""
+    taken = [m.span for g in groups.values() for m in g.mentions]
+    for block in article.blocks:
+        for found in _NOMINAL.finditer(text, block.span.start, block.span.end):
+            span = Span(found.start("noun") - 4, found.end())
+            if any(s.overlaps(span) for s in taken):
+                continue
+            noun = found["noun"]
+            named = [
+                g for g in groups.values()
+                if g.entry.name.lower().endswith(noun) and min(m.span.start for m in g.mentions) < span.start
+            ]
+            if len(named) == 1:
+                mention = Mention(span, text[span.start : span.end], "nominal", "place.nominal", "location")
+                named[0].mentions.append(mention)
+
+
+def slug(name: str) -> str:
+    """A URL-safe id from a place name."""
+    return organizations.slug(name)
+
+
+def _facts(text: str, groups: dict[str, _Group]) -> tuple[Place, ...]:
+    """Freeze the groups in order of first mention."""
+    out: list[Place] = []
+    for group in sorted(groups.values(), key=lambda g: min(m.span for m in g.mentions)):
+        mentions = tuple(sorted(group.mentions, key=lambda m: m.span))
+        first = mentions[0]
+        out.append(
+            Place(
+                span=first.span,
+                surface=text[first.span.start : first.span.end],
+                rule=first.rule,
+                id=slug(group.entry.name),
+                name=group.entry.name,
+                type=group.entry.type,
+                country_code=group.entry.code,
+                mentions=mentions,
+            )
+        )
+    return tuple(out)

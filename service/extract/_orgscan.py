@@ -1,0 +1,239 @@
+"""Organization name candidates in one block: capitalized runs with a head noun, lexicon names, agencies.
+
+A capitalized run is a sequence of capitalized tokens joined by single spaces
+and the connectors "of", "for", "and", "on", "&" (and "the" after "of").  A run
+names an organization when it ends in a head noun from ``org_kinds.tsv``
+("Affairs Bureau", "Forces", "Co."), optionally followed by an "of ..." tail, or
+when it is listed in ``org_names.tsv``.  Leading country names and demonyms of a
+government body are a modifier, not part of its canonical name ("U.S. State
+Department" is the State Department, country US).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from ._gazetteer import FORMS, Hit, Token, find_places
+from .facts import Span
+from .lexicon import load_table, load_words
+
+_HEADS: Final = {tuple(row[0].split()): row[1] for row in load_table("org_kinds")}
+_HEAD_MAX: Final = max(len(head) for head in _HEADS)
+_SKIP: Final = load_words("org_skip")
+_BREAKS: Final = load_words("org_breaks")
+_AGENCIES: Final = load_words("agencies")
+_AGENCY_MAX: Final = max(len(a.split()) for a in _AGENCIES)
+_CONNECTORS: Final = frozenset({"of", "for", "and", "on", "&", "the"})
+_GAP: Final = re.compile(r"['’]? ")  # tokens of one name: a space, maybe after a plural possessive
+_POSSESSIVE: Final = re.compile(r"['’]s? ")  # "Korea's Foreign Ministry", "the Philippines' embassy"
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """An organization listed in ``org_names.tsv``."""
+
+    name: str
+    type: str
+    country: str | None
+    acronym: str | None
+
+
+def _known() -> dict[str, tuple[Known, str]]:
+    forms: dict[str, tuple[Known, str]] = {}
+    for row in load_table("org_names"):
+        cells = list(row) + ["", "", "", ""]
+        known = Known(cells[0], cells[1], cells[2] or None, cells[3] or None)
+        forms.setdefault(cells[0], (known, "name"))
+        if known.acronym:
+            forms.setdefault(known.acronym, (known, "acronym"))
+        for alias in (a.strip() for a in cells[4].split(";")):
+            if alias:
+                forms.setdefault(alias, (known, "alias"))
+    return forms
+
+
+KNOWN: Final = _known()
+_KNOWN_MAX: Final = max(len(form.split()) for form in KNOWN)
+GOVERNMENT_HEADS: Final = frozenset(h[-1].lower() for h, kind in _HEADS.items() if kind == "government")
+NOMINAL_HEADS: Final = frozenset(h[-1].lower() for h in _HEADS if len(h) == 1 and h[0].isalpha())
+"""Heads that can stand alone after "the" as a later mention ("the department")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One organization mention found in the text."""
+
+    span: Span
+    name: str  # canonical display name (country modifier removed)
+    type: str
+    country: str | None
+    form: str  # name | alias | acronym
+    rule: str
+    head: str | None = None  # the head noun, lower case ("department")
+
+
+def runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
+    """Split *tokens* into capitalized runs (connectors only inside a run)."""
+    run: list[Token] = []
+    for tok in tokens:
+        joined = bool(run) and _GAP.fullmatch(text[run[-1].end : tok.start]) is not None
+        connector = tok.text in _CONNECTORS and (tok.text != "the" or (bool(run) and run[-1].text in ("of", "for")))
+        if run and joined and (tok.cap or connector):
+            run.append(tok)
+            continue
+        if run:
+            yield _trim(run)
+        run = [tok] if tok.cap else []
+    if run:
+        yield _trim(run)
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    while run and (run[0].text.lower() in _SKIP or not run[0].cap):
+        run = run[1:]
+    while run and not run[-1].cap:
+        run = run[:-1]
+    return run
+
+
+def _heads(run: list[Token]) -> list[tuple[int, int, str]]:
+    """(index, length, type) of each head noun in *run*, longest first, left to right."""
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(run):
+        for n in range(min(_HEAD_MAX, len(run) - i), 0, -1):
+            kind = _HEADS.get(tuple(t.text for t in run[i : i + n]))
+            if kind is not None:
+                found.append((i, n, kind))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def from_run(text: str, run: list[Token]) -> Candidate | None:
+    """The organization a capitalized run names by its head noun, if any."""
+    heads = [h for h in _heads(run) if not any(t.text.lower() in _BREAKS for t in run[h[0] : h[0] + h[1]])]
+    if not heads:
+        return None
+    index, length, kind = heads[-1]
+    first = 0
+    for j in range(index):
+        if run[j].text in ("of", "for", "the", "on") or run[j].text.lower() in _BREAKS:
+            first = j + 1
+    last = index + length - 1
+    if last + 1 < len(run) and run[last + 1].text in ("of", "for"):
+        last = _tail_end(run, last + 1)
+    elif kind == "military" and last + 1 < len(run) and run[last + 1].text in FORMS:
+        last += 1  # "Forces Korea": a place right after a military head is part of its name
+    if first >= index and last == index + length - 1:
+        return None  # a bare head ("Army", "Times") names nothing
+    span = Span(run[first].start, run[last].end)
+    surface = text[span.start : span.end]
+    if surface in FORMS:
+        return None  # "Soviet Union", "Central African Republic": a place
+    return Candidate(span, surface, kind, None, "name", "organization.head", run[index + length - 1].text.lower())
+
+
+def _tail_end(run: list[Token], connector: int) -> int:
+    """Last index of an "of ..." tail, stopping before a title word."""
+    last = connector
+    for j in range(connector + 1, len(run)):
+        if run[j].text.lower() in _BREAKS:
+            break
+        last = j
+    while last > connector and not run[last].cap:
+        last -= 1
+    return last if last > connector else connector - 1
+
+
+def known(text: str, tokens: list[Token]) -> Iterator[Candidate]:
+    """Organizations listed in the lexicon (names, acronyms, other names) and news agencies."""
+    i = 0
+    while i < len(tokens):
+        step = 1
+        if tokens[i].cap:
+            for n in range(min(max(_KNOWN_MAX, _AGENCY_MAX), len(tokens) - i), 0, -1):
+                span = Span(tokens[i].start, tokens[i + n - 1].end)
+                found = _known_at(text, span, tokens, i)
+                if found is not None:
+                    yield found
+                    step = n
+                    break
+        i += step
+
+
+def _known_at(text: str, span: Span, tokens: list[Token], i: int) -> Candidate | None:
+    surface = text[span.start : span.end]
+    if surface in KNOWN:
+        org, form = KNOWN[surface]
+        if form == "acronym" and len(surface) <= 3 and surface.isupper() and _shouting(text, span):
+            return None  # "WHO" in an all-caps headline is the pronoun
+        return Candidate(span, org.name, org.type, org.country, form, "organization.lexicon")
+    if surface.lower() not in _AGENCIES or not all(w[:1].isupper() for w in surface.split()):
+        return None
+    single = " " not in surface
+    if single and not (surface.isupper() and len(surface) >= 2 or len(surface) >= 4):
+        return None  # "Pa", "Spa": too short to trust unless written in capitals
+    before = tokens[i - 1] if i > 0 else None
+    if single and before is not None and before.cap and text[before.end : span.start] == " ":
+        return None  # "Michael Bloomberg": part of a longer name
+    return Candidate(span, surface, "media", None, "name", "organization.agency")
+
+
+def _shouting(text: str, span: Span) -> bool:
+    """Whether the words around *span* are all capitals (a headline in caps)."""
+    around = text[max(0, span.start - 30) : span.end + 30]
+    return not any(c.islower() for c in around)
+
+
+def country_of(hits: list[Hit], span: Span) -> str | None:
+    """The country code of the first place named inside *span*."""
+    return next((h.entry.code for h in hits if span.contains(h.span) and h.entry.code), None)
+
+
+def strip_modifier(text: str, cand: Candidate, tokens: list[Token], hits: list[Hit]) -> Candidate:
+    """Drop a leading country or demonym from a government body's canonical name."""
+    inside = [h for h in hits if cand.span.contains(h.span)]
+    country = inside[0].entry.code if inside else None
+    lead = inside[0] if inside and inside[0].span.start == cand.span.start else None
+    rest = [t for t in tokens if lead and lead.span.end < t.start and t.end <= cand.span.end]
+    if cand.type != "government" or lead is None or lead.entry.type != "country" or len(rest) < 2:
+        return Candidate(cand.span, cand.name, cand.type, cand.country or country, cand.form, cand.rule, cand.head)
+    if rest[0].text in _CONNECTORS:
+        return Candidate(cand.span, cand.name, cand.type, cand.country or country, cand.form, cand.rule, cand.head)
+    name = text[rest[0].start : cand.span.end]
+    return Candidate(cand.span, name, cand.type, cand.country or country, "alias", cand.rule, cand.head)
+
+
+def scan(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Every organization candidate among *tokens*, non-overlapping, in text order."""
+    hits = [h for _, _, h in find_places(text, tokens)]
+    found = list(known(text, tokens))
+    for run in runs(text, tokens):
+        cand = from_run(text, run)
+        if cand is not None:
+            found.append(strip_modifier(text, cand, tokens, hits))
+    found.sort(key=lambda c: (c.span.start, -len(c.span), c.rule != "organization.lexicon"))
+    kept: list[Candidate] = []
+    for cand in found:
+        if not kept or not kept[-1].span.overlaps(cand.span):
+            kept.append(cand)
+    return [
+        c if c.country else Candidate(c.span, c.name, c.type, _owner(text, hits, c.span), c.form, c.rule, c.head)
+        for c in kept
+    ]
+
+
+def _owner(text: str, hits: list[Hit], span: Span) -> str | None:
+    """A country named inside the name, or owning it by a possessive ("South Korea's Foreign Ministry")."""
+    inside = country_of(hits, span)
+    if inside is not None:
+        return inside
+    for hit in hits:
+        if hit.form != "demonym" and _POSSESSIVE.fullmatch(text, hit.span.end, span.start):
+            return hit.entry.code
+    return None
