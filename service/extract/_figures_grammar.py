@@ -23,6 +23,7 @@ from ._figures_lexicon import (
 _WORD_NUMBERS: Final = alternation(tuple(w for w in NUMBER_WORDS if w != "dozen"))
 _UNITS_DIGIT: Final = "one|two|three|four|five|six|seven|eight|nine"
 _LONG_SCALES: Final = "hundred|thousand|million|billion|trillion"
+_SHORT_SCALES: Final = alternation(tuple(w for w in SCALES if w not in _LONG_SCALES.split("|")))
 
 NUMBER: Final = re.compile(
     rf"""
@@ -43,7 +44,7 @@ NUMBER: Final = re.compile(
 SCALE: Final = re.compile(
     rf"""
     (?:[ \xa0]|-)?(?P<scale>(?i:{_LONG_SCALES}))(?![\w])  # "1.3 billion", "nine-million"
-    | [ \xa0]?(?P<short>bn|mn|mln|tn)(?![\w])             # "$5bn", "5 bn"
+    | [ \xa0]?(?P<short>{_SHORT_SCALES})(?![\w])        # "$5bn", "5 bn", "639 tln", "3 tril."
     """,
     re.VERBOSE,
 )
@@ -124,7 +125,8 @@ TIME_AFTER: Final = re.compile(
 """A clock time after the number: "3 a.m.", "0900 GMT"."""
 AGE_BEFORE: Final = re.compile(
     r"""
-    (?i:who[ \xa0](?:is|was|turns|turned)|aged?|ages|ages[ \xa0]of|age[ \xa0]of)[ \xa0]  # "who is 70", "aged 45"
+    (?<![\w])(?i:who[ \xa0](?:is|was|turns|turned)   # "who is 70"
+      |aged?|ages|ages[ \xa0]of|age[ \xa0]of)[ \xa0]       # "aged 45", "between the ages of 17"
     (?:\d{1,3}[ \xa0]?(?:to|-|–|and)[ \xa0]?)?\Z                                      # "ages 55 to 65"
     """,
     re.VERBOSE,
@@ -149,7 +151,7 @@ PHONE: Final = re.compile(
     r"""
     (?:\+\d{1,3}[ \xa0.-]?)?                        # country code
     (?:\(\d{2,4}\)[ \xa0]?|\d{2,4}[ \xa0.-])             # area code
-    \d{3,4}[ \xa0.-]\d{4}(?!\d)                     # subscriber number
+    \d{3,4}[ \xa0.-]\d{3,4}(?![\d,])               # subscriber number
     """,
     re.VERBOSE,
 )
@@ -176,7 +178,7 @@ RANK: Final = re.compile(
     (?:
         -(?P<sup>(?i:largest|biggest|highest|lowest|smallest|most|least|richest|poorest|busiest|best
           |worst|ranked|place|placed|strongest|weakest|longest|fastest|oldest|greatest))(?![\w])
-      | [ \xa0](?P<run>(?i:straight|consecutive|successive))(?![\w])  # "a third straight year"
+      | [ \xa0](?P<run>(?i:straight|consecutive|successive|place))(?![\w])  # "a third straight year", "fourth place"
     )
     """,
     re.VERBOSE,

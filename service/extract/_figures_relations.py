@@ -29,6 +29,13 @@ _CONVERSION_GAP: Final = re.compile(
     re.VERBOSE,
 )
 _FROM: Final = re.compile(r"(?i:from|compared[ \xa0](?:with|to)|versus|vs\.|against)[ \xa0]\Z")
+_COMPARED: Final = re.compile(
+    r"""
+    (?i:expected|expecting|forecast|forecasts|estimated|estimate   # "analysts had expected 11.8 billion"
+      |from|versus|vs\.|than|compared[ \xa0](?:with|to))[ \xa0]\Z  # "up from 9.9 billion"
+    """,
+    re.VERBOSE,
+)
 _AMOUNT_TYPES: Final = ("money", "quantity", "count", "other")
 _TO: Final = re.compile(r"(?i:to|reach|reached|reaching|hit|at|of)[ \xa0]\Z")
 
@@ -76,6 +83,20 @@ def _unscaled(text: str, raw: Raw) -> Decimal:
     except ArithmeticError:
         return Decimal(1)
     return value if value != 0 else Decimal(1)
+
+
+def carry_currency(text: str, raws: list[Raw]) -> None:
+    """"orders of 12.4 billion euros; analysts had expected 11.8 billion": the bare amount is euros too.
+
+    Only a scaled bare number right after a comparison word takes the currency of the
+    last money figure before it in the same paragraph.
+    """
+    last_money: Raw | None = None
+    for raw in raws:
+        if raw.type == "money":
+            last_money = raw
+        elif raw.type == "other" and raw.scaled and last_money is not None and _marked(text, raw, _COMPARED):
+            raw.type, raw.unit, raw.rule = "money", last_money.unit, "figure.money"
 
 
 def converts_to(text: str, raws: list[Raw]) -> list[tuple[int, int]]:

@@ -23,13 +23,14 @@ from ._figures_lexicon import (
     TIME_WORDS,
     UNITS,
 )
-from ._figures_nouns import counted_noun, previous_word, word_before
+from ._figures_nouns import counted_noun, word_before
 from .clock import month_number
 from .facts import Span
 
 _PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
 _OPENERS = STOP_WORDS | QUALIFIERS.keys() | frozenset(("only", "another", "all", "some", "nearly", "almost", "u.s."))
 _DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ \xa0](?:to|through|and)[ \xa0])\Z")
+_CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
 _DEFINITE = frozenset(("the", "both", "all", "these", "those", "its", "their"))
 
 
@@ -112,8 +113,8 @@ def _trapped_around(ctx: Context, match: re.Match[str]) -> bool:
         return True
     if text[end : end + 2][:1] in (".", ":", "/") and text[end + 1 : end + 2].isdigit():
         return True  # "2.0.1", "10:30", "8/20"
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return True  # "COVID-19", "F-35", "G-7"
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not _after_magnitude(text, start):
+        return True  # "COVID-19", "F-35", "G-7"; not "magnitude-6.2"
     if re.match(r"\d{4}[-–]\Z", text[max(0, start - 5) : start]):
         return True  # "1950-53", "2019-20"
     if _is_list_marker(ctx, start, end) or g.TIME_AFTER.match(text, end, ctx.sentence.end) is not None:
@@ -140,6 +141,11 @@ def _trapped_around(ctx: Context, match: re.Match[str]) -> bool:
     return _is_age_apposition(ctx, start, end)
 
 
+def _after_magnitude(text: str, start: int) -> bool:
+    """"magnitude-6.2" or "magnitude 6.2": the number is a quake's magnitude."""
+    return text[max(0, start - 10) : start - 1].lower().endswith("magnitude")
+
+
 def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
     """The word right before the number makes it a date, an age or part of a name."""
     word, at = before
@@ -157,8 +163,8 @@ def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
 
 def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:
     """A capitalised word (not opening the sentence) before a number names a model or index."""
-    if not word[:1].isupper() or ctx.title_case or word.lower() in _OPENERS:
-        return False
+    if not word[:1].isupper() or ctx.title_case or word.lower() in _OPENERS or word.endswith(("'s", "’s")):
+        return False  # "NATO's 30 members" is a count, "Article 9" a name
     opening = ctx.text[ctx.sentence.start : at].rstrip()
     return not (opening == "" or opening[-1] in "\"'“‘(—–-:;")  # "-- About 50 people ..." opens a clause
 
@@ -218,8 +224,8 @@ def _read_suffix(ctx: Context, raw: Raw) -> bool:
         raw.end = cur.end()
         return True
     if (unit := g.UNIT_AFTER.match(text, raw.end, end)) is not None:
-        return _set_unit(raw, unit.group("unit"), unit.end())
-    if previous_word(text, ctx.sentence.start, raw.num_start) == "magnitude":
+        return _set_unit(raw, unit.group("unit"), unit.end(), text)
+    if _after_magnitude(text, raw.num_start):
         raw.type, raw.unit, raw.rule = "quantity", "magnitude", "figure.quantity"
         return True
     return _read_noun(ctx, raw, raw.end)
@@ -239,9 +245,9 @@ def _set_percent(raw: Raw, pct: re.Match[str]) -> bool:
     return True
 
 
-def _set_unit(raw: Raw, spelling: str, end: int) -> bool:
+def _set_unit(raw: Raw, spelling: str, end: int, text: str = "") -> bool:
     """A physical unit; "5 million pounds" is money, "300 pounds" a weight."""
-    if spelling == "pounds" and raw.scaled:
+    if spelling == "pounds" and (raw.scaled or _CONVERTED.match(text, end) is not None):
         raw.type, raw.unit, raw.rule = "money", "GBP", "figure.money"
     else:
         raw.type, raw.unit, raw.rule = "quantity", UNITS[spelling], "figure.quantity"
