@@ -12,6 +12,11 @@ A kind is added by writing a :class:`Scorer` (what to predict from an extraction
 predicted item matches a gold item) and registering it in :data:`SCORERS`; e.g. a people scorer
 reading ``<slug>.people.json``.
 
+People (``<slug>.people.json``: ``[{name, family, given}]``): a predicted person matches a gold one
+with the same full name as first introduced, or the same family name and first initial of the given
+name; a byline's reporter is dropped from the predictions.  Places, organizations or phrases listed
+as people count as spurious.
+
 Figures: a predicted figure matches a gold one when its value is within 0.5 % and, for money,
 percent and percentage-point figures, the unit is the same (ISO 4217 code, ``%``,
 ``percentage_point`` or ``basis_point``); for counts, quantities, ranks and others the value
@@ -81,8 +86,34 @@ def _describe_figure(item: Item) -> str:
     return f"{item.get('type')} {item['value']} {item.get('unit')}{text}"
 
 
+def _people_items(bundle: Extraction) -> list[Item]:
+    """Predicted people as gold-shaped dicts (a byline's reporter is neither required nor counted)."""
+    byline = (bundle.article.byline or "").lower()
+    return [
+        {"name": p.name, "family": p.family_name, "given": p.given_name}
+        for p in bundle.people
+        if not (byline and p.name.lower() in byline)
+    ]
+
+
+def _people_matches(pred: Item, gold: Item) -> bool:
+    """Same full name as first introduced, or same family name and same first initial of the given name."""
+    if " ".join(str(pred["name"]).lower().split()) == " ".join(str(gold["name"]).lower().split()):
+        return True
+    if str(pred.get("family") or "").lower() != str(gold.get("family") or "").lower():
+        return False
+    given_pred, given_gold = str(pred.get("given") or ""), str(gold.get("given") or "")
+    return not given_gold or given_pred[:1].lower() == given_gold[:1].lower()
+
+
+def _describe_person(item: Item) -> str:
+    """One line for a person in the verbose report."""
+    return f"{item['name']} (family {item.get('family')!r})"
+
+
 SCORERS: dict[str, Scorer] = {
     "figures": Scorer(".figures.json", _figure_items, _figure_matches, _describe_figure),
+    "people": Scorer(".people.json", _people_items, _people_matches, _describe_person),
 }
 """Registered kinds; add a people scorer here (suffix ".people.json")."""
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from . import _roles
-from ._names import PARTICLES, Token, is_eastern, is_initial, is_name_word, known_given, tokens
+from ._names import PARTICLES, SUFFIXES, Token, is_eastern, is_initial, is_name_word, known_given, tokens
 from ._refs import speaks
 from .article import Block
 from .facts import Span
@@ -35,6 +35,15 @@ SURNAMED: Final = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+_AFTER_PREPOSITION: Final = re.compile(r"\b(?:of|at|in|from|on|for|by|to|into|near|across|via|within|[Tt]he)\s\Z")
+
+
+def title_case(text: str, block: Block) -> bool:
+    """Whether *block* is written in Title Case (a headline whose every long word is capitalised)."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'-]*", text[block.span.start : block.span.end]) if len(w) >= 4]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,16 +82,27 @@ def segments(run: list[Token]) -> Iterator[tuple[list[Token], bool, str | None]]
         if tok is not None and (is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES):
             piece.append(tok)
             continue
-        titled, gender = False, None
-        while piece and (piece[0].lower in _roles.TITLE_WORDS or piece[0].lower in HONORIFICS):
-            titled = titled or piece[0].lower in _roles.TITLE_WORDS
-            gender = HONORIFICS.get(piece[0].lower, gender)
-            piece = piece[1:]
+        piece, titled, gender = _strip_titles(piece)
         while piece and (piece[0].lower in PARTICLES or piece[-1].lower in PARTICLES):
             piece = piece[1:] if piece[0].lower in PARTICLES else piece[:-1]
         if piece:
             yield piece, titled, None if gender == "-" else gender
         piece = []
+
+
+def _strip_titles(piece: list[Token]) -> tuple[list[Token], bool, str | None]:
+    """Cut a run after its last title or honorific ("Florida Gov. Jeb Bush" -> "Jeb Bush")."""
+    cut = 0
+    for index, tok in enumerate(piece):
+        rest = [t for t in piece[index + 1 :] if t.text not in SUFFIXES]
+        if rest and (
+            tok.lower in _roles.HEADS or tok.lower in HONORIFICS or (index == cut and tok.lower in _roles.TITLE_WORDS)
+        ):
+            cut = index + 1
+    stripped = piece[:cut]
+    titled = any(t.lower in _roles.HEADS for t in stripped)
+    genders = [HONORIFICS[t.lower] for t in stripped if t.lower in HONORIFICS]
+    return piece[cut:], titled, genders[-1] if genders else None
 
 
 def candidates(text: str, block: Block) -> Iterator[Candidate]:
@@ -91,7 +111,7 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
         for piece, titled, gender in segments(run):
             words = tuple(t.text for t in piece)
             span = Span(piece[0].start, piece[-1].end)
-            if len(words) == 1 and not (titled or gender):
+            if len(words) == 1 and (not (titled or gender) or words[0].lower() in _roles.TITLE_WORDS):
                 continue
             if len(words) <= 5:
                 yield Candidate(words, span, block, sentence, titled, gender)
@@ -100,12 +120,16 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
 def is_person(text: str, cand: Candidate) -> bool:
     """Whether a multi-word candidate is a person's name (shape or context)."""
     words = cand.words
-    if len(words) < 2 or is_initial(words[-1]):
+    if len(words) < 2 or is_initial(words[-1]) or words[-1].lower() in _roles.HEADS:
         return False
     if is_eastern(words) and ("-" in words[1] or len(words) == 3):
         return True
+    if any(re.search(r"-[a-z]", w) for w in words):
+        return False  # "Bush-spent": only Korean-style given names are hyphenated in lower case
     if is_initial(words[0]) or known_given(words[0]) or cand.titled or cand.gender:
         return True
+    if _AFTER_PREPOSITION.search(text, max(0, cand.span.start - 12), cand.span.start):
+        return False  # "of Breitbart California", "in San Bernardino": a place or an organization
     return has_cue(text, cand)
 
 

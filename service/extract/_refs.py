@@ -23,6 +23,7 @@ _FOLLOW_OK2: Final = frozenset({"will", "did", "does", "earlier", "later", "then
 _FOLLOW: Final = _FOLLOW_OK | _FOLLOW_OK2 | {"with", "from", "to", "and", "as", "but", "said", "says", "told"}
 _SPEAKER_AFTER: Final = re.compile(
     r"""
+    (?:\s(?:of|from)\s(?:the\s)?[A-Z][\w.&'-]{0,30}(?:\s[A-Z][\w.&'-]{0,30}){0,4})?  # "Lee of the Party said"
     (?:,\s[^,"\u201c\u201d]{1,80},)?                  # an apposition: "Cooper, the envoy, said"
     \s{1,3}
     (?:(?:also|earlier|later|then|further|again|previously|recently|once|has|had|have|was|were|would|will

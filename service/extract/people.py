@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from . import _roles, coref
 from ._names import FUNCTION_WORDS, ParsedName, given_gender, parse_name, slug
-from ._people_names import HONORIFICS, Candidate, candidates, is_person, surnamed
+from ._people_names import HONORIFICS, Candidate, candidates, is_person, surnamed, title_case
 from ._refs import PRONOUNS
 from ._refs import candidates as reference_candidates
 from .article import Article, Block
@@ -58,8 +58,11 @@ def extract(article: Article) -> tuple[Person, ...]:
     text = article.text
     drafts: list[_Draft] = []
     found = [c for b in article.blocks for c in candidates(text, b)]
-    for cand in found:
-        if len(cand.words) > 1 and is_person(text, cand):
+    shouting = article.headline is not None and title_case(text, article.headline)
+    for cand in sorted(found, key=lambda c: (shouting and c.block.section == "headline", c.span)):
+        if shouting and cand.block.section == "headline":
+            _link_known(drafts, cand, text)
+        elif len(cand.words) > 1 and is_person(text, cand):
             _add_full(drafts, cand, text)
     for cand in found:
         if len(cand.words) == 1:
@@ -108,6 +111,17 @@ def _add_full(drafts: list[_Draft], cand: Candidate, text: str) -> None:
     draft.mentions.append(Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name"))
     if cand.gender:
         draft.strong.append(cand.gender)
+
+
+def _link_known(drafts: list[_Draft], cand: Candidate, text: str) -> None:
+    """In a Title Case headline, only the full names of people the story names become mentions."""
+    piece = text[cand.span.start : cand.span.end]
+    for draft in drafts:
+        at = piece.find(draft.parsed.canonical)
+        if at >= 0 and (at == 0 or piece[at - 1] == " "):
+            span = Span(cand.span.start + at, cand.span.start + at + len(draft.parsed.canonical))
+            if not _taken(drafts, span):
+                draft.mentions.append(Mention(span, text[span.start : span.end], "name", "coref.name"))
 
 
 def _nearest(drafts: list[_Draft], family: str, pos: int) -> _Draft | None:
@@ -220,7 +234,8 @@ def _titles_at(text: str, block: Block, sentence: Span, span: Span) -> list[tupl
     before = _roles.apposition_before(text, sentence.start, (pre or span).start)
     if before is not None:
         found.append((before, not _roles.is_past(text[before.start : before.end]), "people.title.apposition"))
-    subject = not text[sentence.start : (pre or span).start].strip(" \"'\u201c")
+    opening = text[sentence.start : (pre or span).start]
+    subject = not opening.strip(" \"'\u201c") or bool(re.search(r"(?:--|\u2014)\s{0,3}\Z", opening))
     for title in _roles.after_name(text, span.end, block.span.end):
         if title[2] != "people.title.copular" or subject:
             found.append(title)

@@ -1,0 +1,301 @@
+"""People: name shapes, titles, affiliations, gender, traps, the seed and whole articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.extract import people
+from service.extract.article import parse_article
+from service.extract.facts import Person
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_0eb40ad50682e302.txt"
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def _people(body: str, headline: str = "Officials meet on trade") -> tuple[Person, ...]:
+    """People of a one-paragraph wire story built around *body*."""
+    text = f"{headline}\n\nSEOUL, May 2 (Yonhap) -- {body}\n"
+    return people.extract(parse_article(text, "t"))
+
+
+def _names(body: str) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.family_name, p.given_name) for p in _people(body)]
+
+
+# (sentence, [(name, family, given)]): name shapes from many countries, as wire copy prints them.
+CASES_NAMES = [
+    ("Foreign Minister Park Jin met reporters.", [("Park Jin", "Park", "Jin")]),
+    ("Park Ji-won said the talks went well.", [("Park Ji-won", "Park", "Ji-won")]),
+    ("Moon Jae-in visited the factory.", [("Moon Jae-in", "Moon", "Jae-in")]),
+    ("Lee Jae-myung said he would run.", [("Lee Jae-myung", "Lee", "Jae-myung")]),
+    ("Choi Sung-ho, a lawmaker, spoke first.", [("Choi Sung-ho", "Choi", "Sung-ho")]),
+    ("Yoon Suk Yeol said the plan was ready.", [("Yoon Suk Yeol", "Yoon", "Suk Yeol")]),
+    ("Ri Son Gwon told the meeting it was over.", [("Ri Son Gwon", "Ri", "Son Gwon")]),
+    ("Kim Jong-un inspected a missile base.", [("Kim Jong-un", "Kim", "Jong-un")]),
+    ("North Korean leader Kim Jong Un watched the launch.", [("Kim Jong Un", "Kim", "Jong Un")]),
+    ("Unification Minister Kwon Young-se said talks could resume.", [("Kwon Young-se", "Kwon", "Young-se")]),
+    ("Rhee Hyun-woo, a professor, said the data were thin.", [("Rhee Hyun-woo", "Rhee", "Hyun-woo")]),
+    ("Chung Eui-yong said Seoul would wait.", [("Chung Eui-yong", "Chung", "Eui-yong")]),
+    ("Jeong Se-hyun said the summit was close.", [("Jeong Se-hyun", "Jeong", "Se-hyun")]),
+    ("Han Duck-soo chaired the meeting.", [("Han Duck-soo", "Han", "Duck-soo")]),
+    ("Ban Ki-moon urged calm.", [("Ban Ki-moon", "Ban", "Ki-moon")]),
+    ("Chinese Foreign Minister Wang Yi arrived on Sunday.", [("Wang Yi", "Wang", "Yi")]),
+    ("President Xi Jinping said China would help.", [("Xi Jinping", "Xi", "Jinping")]),
+    ("Taiwan's Tsai Ing-wen said the island would not bow.", [("Tsai Ing-wen", "Tsai", "Ing-wen")]),
+    ("Prime Minister Shinzo Abe said Japan was ready.", [("Shinzo Abe", "Abe", "Shinzo")]),
+    ("Japanese Prime Minister Fumio Kishida met him.", [("Fumio Kishida", "Kishida", "Fumio")]),
+    ("J. Michael Smith said the plan worked.", [("J. Michael Smith", "Smith", "J. Michael")]),
+    ("R. Clarke Cooper spoke by phone.", [("R. Clarke Cooper", "Cooper", "R. Clarke")]),
+    ("Ursula von der Leyen said Europe would act.", [("Ursula von der Leyen", "von der Leyen", "Ursula")]),
+    ("Martin Luther King Jr. was honored.", [("Martin Luther King Jr.", "King", "Martin Luther")]),
+    ("Conan O'Brien said the show ended.", [("Conan O'Brien", "O'Brien", "Conan")]),
+    ("Charles de Gaulle was quoted.", [("Charles de Gaulle", "de Gaulle", "Charles")]),
+    ("Eva Resnick-Day said the group would march.", [("Eva Resnick-Day", "Resnick-Day", "Eva")]),
+    ("Secretary of State Antony Blinken said talks would resume.", [("Antony Blinken", "Blinken", "Antony")]),
+    ("Laura K. Benning, the deputy trade representative, said so.", [("Laura K. Benning", "Benning", "Laura K.")]),
+    ("Recep Tayyip Erdogan said Turkey would not wait.", [("Recep Tayyip Erdogan", "Erdogan", "Recep Tayyip")]),
+    ("Russian President Vladimir Putin said nothing.", [("Vladimir Putin", "Putin", "Vladimir")]),
+    ("Volodymyr Zelenskyy said Ukraine would fight on.", [("Volodymyr Zelenskyy", "Zelenskyy", "Volodymyr")]),
+    ("Emmanuel Macron said France agreed.", [("Emmanuel Macron", "Macron", "Emmanuel")]),
+    ("Narendra Modi said India would host it.", [("Narendra Modi", "Modi", "Narendra")]),
+    ("Florida Gov. Jeb Bush said he would not run.", [("Jeb Bush", "Bush", "Jeb")]),
+    ("Vermont Sen. Bernie Sanders said the vote was rigged.", [("Bernie Sanders", "Sanders", "Bernie")]),
+    ("Texas Lt. Gov. Dan Patrick said the bill passed.", [("Dan Patrick", "Patrick", "Dan")]),
+    ("A man surnamed Kim was arrested on Monday.", [("Kim", "Kim", None)]),
+    ("Police said a woman surnamed Park, 45, was detained.", [("Park", "Park", None)]),
+    ("Mr. Tanaka said the yen would rise.", [("Tanaka", "Tanaka", None)]),
+    ("President Obama said the law would stand.", [("Obama", "Obama", None)]),
+    ("Pope Francis said peace was possible.", [("Francis", "Francis", None)]),
+    ("Tomas Reyes, the deputy harbor master, said dredging was late.", [("Tomas Reyes", "Reyes", "Tomas")]),
+    ("Amara Okafor, 54, told reporters the port would reopen.", [("Amara Okafor", "Okafor", "Amara")]),
+    ("Lena Marsh said the bridge would reopen; Marsh added that crews were ahead.", [("Lena Marsh", "Marsh", "Lena")]),
+    (
+        "Kim Yo-jong and Kim Jong-un attended the parade.",
+        [("Kim Yo-jong", "Kim", "Yo-jong"), ("Kim Jong-un", "Kim", "Jong-un")],
+    ),
+    (
+        "Defense Minister Suh Wook met his U.S. counterpart, Lloyd Austin.",
+        [("Suh Wook", "Suh", "Wook"), ("Lloyd Austin", "Austin", "Lloyd")],
+    ),
+    (
+        "The ministry's spokesperson, Lim Soo-suk, said Seoul was ready.",
+        [("Lim Soo-suk", "Lim", "Soo-suk")],
+    ),
+    (
+        "Samsung Electronics Chairman Lee Jae-yong met Apple's Tim Cook.",
+        [("Lee Jae-yong", "Lee", "Jae-yong"), ("Tim Cook", "Cook", "Tim")],
+    ),
+    (
+        "Olaf Scholz and Rishi Sunak met in Berlin.",
+        [("Olaf Scholz", "Scholz", "Olaf"), ("Rishi Sunak", "Sunak", "Rishi")],
+    ),
+    ("Jacinda Ardern said New Zealand was safe.", [("Jacinda Ardern", "Ardern", "Jacinda")]),
+    ("Mohammed bin Salman met the envoy.", [("Mohammed bin Salman", "bin Salman", "Mohammed")]),
+    ("Cyril Ramaphosa said South Africa would vote.", [("Cyril Ramaphosa", "Ramaphosa", "Cyril")]),
+    (
+        "Luiz Inacio Lula da Silva said Brazil would grow.",
+        [("Luiz Inacio Lula da Silva", "da Silva", "Luiz Inacio Lula")],
+    ),
+    ("Chief negotiator Lee Do-hoon said a deal was near.", [("Lee Do-hoon", "Lee", "Do-hoon")]),
+    ("Gen. Paul LaCamera, commander of U.S. Forces Korea, said so.", [("Paul LaCamera", "LaCamera", "Paul")]),
+    ("Dr. Jung Eun-kyeong said cases fell.", [("Jung Eun-kyeong", "Jung", "Eun-kyeong")]),
+    ("Ms. Ann Lee said the store would close.", [("Ann Lee", "Lee", "Ann")]),
+    ("Nikki Haley said the vote was close.", [("Nikki Haley", "Haley", "Nikki")]),
+    ("Mike Pompeo said North Korea must disarm.", [("Mike Pompeo", "Pompeo", "Mike")]),
+]
+
+# Sentences that hold no person at all: places, organizations, months, common capitalised phrases.
+CASES_TRAPS = [
+    "Tension rose on the Korean Peninsula on Monday.",
+    "The Blue House said the summit would go ahead.",
+    "The New Year holiday starts on Friday.",
+    "The Moon rose over the harbor as the ships left.",
+    "The State Department said the talks would resume.",
+    "He heads the Political-Military Affairs Bureau.",
+    "The United States and South Korea agreed.",
+    "The White House declined to comment.",
+    "U.S. Forces Korea (USFK) said the drills ended.",
+    "North Korea fired two missiles into the East Sea.",
+    "The National Assembly passed the bill in March.",
+    "Samsung Electronics Co. said profit rose.",
+    "The Korea Development Institute cut its forecast.",
+    "Seoul officials said the talks would resume.",
+    "The Democratic Party said it would vote no.",
+    "Prices in Hong Kong rose in April.",
+    "The Ministry of Foreign Affairs said it regretted the move.",
+    "Korean Air said flights would resume on Tuesday.",
+    "The Constitutional Court ruled on Thursday.",
+    "The Lunar New Year is a big holiday in Korea.",
+    "The Joint Chiefs of Staff said the launch failed.",
+    "The Bank of Korea held its key rate.",
+    "Many Koreans travel during Chuseok.",
+    "The Red Cross sent aid to Gangwon Province.",
+    "The European Union and Japan signed the deal.",
+    "Sales at Hyundai Motor Co. fell in June.",
+    "The summit took place at Panmunjom in April.",
+    "Officials at the Pentagon said the review was complete.",
+    "The International Monetary Fund raised its outlook.",
+    "The United Nations Security Council met on Friday.",
+]
+
+# (sentence, person name, title text, current)
+CASES_TITLES = [
+    ("Foreign Minister Park Jin met reporters.", "Park Jin", "Foreign Minister", True),
+    ("Assistant Secretary of State Mia Stone said so.", "Mia Stone", "Assistant Secretary of State", True),
+    ("The ministry's spokesperson, Lim Soo-suk, said so.", "Lim Soo-suk", "The ministry's spokesperson", True),
+    ("Lim Soo-suk, the ministry's spokesperson, said so.", "Lim Soo-suk", "the ministry's spokesperson", True),
+    (
+        "Laura Benning, a former consul general in Lagos, said so.",
+        "Laura Benning",
+        "a former consul general in Lagos",
+        False,
+    ),
+    ("Donna Kerr, who served as ambassador to Chile, said so.", "Donna Kerr", "ambassador to Chile", False),
+    ("Donna Kerr, who serves as ambassador to Chile, said so.", "Donna Kerr", "ambassador to Chile", True),
+    ("Lee Min-ho is in charge of the Trade Bureau.", "Lee Min-ho", "in charge of the Trade Bureau", True),
+    (
+        "The ministry has named Lee Min-ho a new envoy for trade talks.",
+        "Lee Min-ho",
+        "a new envoy for trade talks",
+        True,
+    ),
+    ("Former President Park Geun-hye was released.", "Park Geun-hye", "Former President", False),
+    ("Seoul's chief negotiator Lee Do-hoon said so.", "Lee Do-hoon", "Seoul's chief negotiator", True),
+    ("Unification Ministry spokesman Yoh Sang-key said so.", "Yoh Sang-key", "Unification Ministry spokesman", True),
+    ("Kim met his Japanese counterpart, Taro Kono, on Monday.", "Taro Kono", "his Japanese counterpart", True),
+    ("Minister of Trade and Industry Sung Yun-mo said so.", "Sung Yun-mo", "Minister of Trade and Industry", True),
+    ("Tomas Reyes, the deputy harbor master, said so.", "Tomas Reyes", "the deputy harbor master", True),
+]
+
+# (sentence, person name, affiliation name, kind)
+CASES_AFFILIATIONS = [
+    (
+        "Lee Min-ho is in charge of the Trade Bureau at the Finance Ministry.",
+        "Lee Min-ho",
+        "Finance Ministry",
+        "organization",
+    ),
+    ("Unification Ministry spokesman Yoh Sang-key said so.", "Yoh Sang-key", "Unification Ministry", "organization"),
+    ("Kim met his U.S. counterpart, Mia Stone, on Monday.", "Mia Stone", "United States", "place"),
+    ("South Korean President Moon Jae-in said so.", "Moon Jae-in", "South Korea", "place"),
+    (
+        "Seoul officials said the country's top negotiator, Jeong Eun-ji, called.",
+        "Jeong Eun-ji",
+        "South Korea",
+        "place",
+    ),
+    ("Sam Hill, a State Department spokesman, said so.", "Sam Hill", "State Department", "organization"),
+]
+
+# (sentence, person name, gender)
+CASES_GENDER = [
+    ("Ms. Park Ji-won said the deal was done.", "Park Ji-won", "female"),
+    ("Mr. Park Ji-won said the deal was done.", "Park Ji-won", "male"),
+    ("Park Ji-won said she would sign.", "Park Ji-won", "female"),
+    ("Park Ji-won said he would sign.", "Park Ji-won", "male"),
+    ("Park Ji-won said the deal was done.", "Park Ji-won", None),
+    ("Donna Kerr said the deal was done.", "Donna Kerr", "female"),
+    ("Michael Kerr said the deal was done.", "Michael Kerr", "male"),
+    ("Ministry spokeswoman Lee Ji-eun said so.", "Lee Ji-eun", "female"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES_NAMES)
+def test_name_shapes(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """Each name is found whole, family and given names split the way the culture writes them."""
+    assert _names(body) == expected
+
+
+@pytest.mark.parametrize("body", CASES_TRAPS)
+def test_traps_hold_no_person(body: str) -> None:
+    """Places, organizations, holidays and capitalised phrases never become people."""
+    assert _names(body) == []
+
+
+@pytest.mark.parametrize(("body", "name", "title", "current"), CASES_TITLES)
+def test_titles(body: str, name: str, title: str, current: bool) -> None:
+    """Pre-modifiers, appositions, relative clauses, copulas and appointments give titles."""
+    person = next(p for p in _people(body) if p.name == name)
+    assert (title, current) in [(t.text, t.current) for t in person.titles]
+
+
+@pytest.mark.parametrize(("body", "name", "affiliation", "kind"), CASES_AFFILIATIONS)
+def test_affiliations(body: str, name: str, affiliation: str, kind: str) -> None:
+    """Organizations and countries named in a current title become affiliations."""
+    person = next(p for p in _people(body) if p.name == name)
+    assert (affiliation, kind) in [(a.name, a.kind) for a in person.affiliations]
+
+
+@pytest.mark.parametrize(("body", "name", "gender"), CASES_GENDER)
+def test_gender(body: str, name: str, gender: str | None) -> None:
+    """Gender comes from honorifics, gendered titles, pronouns and given-name lists, else None."""
+    person = next(p for p in _people(body) if p.name == name)
+    assert person.gender == gender
+
+
+def test_ids_are_slugs_and_unique() -> None:
+    """Ids are slugs of the canonical name; two different people never share one."""
+    found = _people("A man surnamed Kim was held. A woman surnamed Kim was also held.")
+    assert [p.id for p in found] == ["kim", "kim-2"]
+    assert [p.id for p in _people("R. Clarke Cooper spoke.")] == ["r-clarke-cooper"]
+
+
+def test_mentions_keep_offsets() -> None:
+    """Every mention's text is the article text under its span."""
+    text = "Talks\n\nSEOUL, May 2 (Yonhap) -- Foreign Minister Park Jin met Ms. Ann Lee. Park said she agreed.\n"
+    article = parse_article(text, "t")
+    for person in people.extract(article):
+        assert person.surface == text[person.span.start : person.span.end]
+        for mention in person.mentions:
+            assert mention.text == text[mention.span.start : mention.span.end]
+
+
+def test_surname_shared_by_two_people_goes_to_the_latest() -> None:
+    """A family name two people share links to the one mentioned last."""
+    found = _people("Kim Yo-jong met Kim Tok-hun. Kim said the talks went well.")
+    second = next(p for p in found if p.name == "Kim Tok-hun")
+    assert [m.text for m in second.mentions] == ["Kim Tok-hun", "Kim"]
+
+
+def test_seed_people() -> None:
+    """The seed yields exactly Cooper, Jeong and Welton, with their roles and mentions."""
+    article = parse_article(SEED.read_text(encoding="utf-8"), "seed")
+    found = {p.id: p for p in people.extract(article)}
+    assert list(found) == ["r-clarke-cooper", "jeong-eun-bo", "donna-welton"]
+    cooper, jeong, welton = found.values()
+    assert cooper.name == "R. Clarke Cooper" and cooper.family_name == "Cooper"
+    assert "Assistant Secretary of State" in [t.text for t in cooper.titles]
+    assert any("Political-Military Affairs Bureau" in t.text and t.current for t in cooper.titles)
+    assert "State Department" in [a.name for a in cooper.affiliations]
+    kinds = {(m.text.lower(), m.type, m.rule) for m in cooper.mentions}
+    assert {("cooper", "surname", "coref.surname"), ("he", "pronoun", "coref.pronoun")} <= kinds
+    assert ("his", "pronoun", "coref.pronoun") in kinds
+    assert ("the u.s. diplomat", "nominal", "coref.nominal") in kinds
+    assert ("a ranking u.s. diplomat", "nominal", "coref.cataphora") in kinds
+    assert jeong.family_name == "Jeong" and jeong.given_name == "Eun-bo"
+    assert any("top negotiator" in t.text for t in jeong.titles)
+    assert "South Korea" in [a.name for a in jeong.affiliations]
+    assert welton.gender == "female"
+    assert any("counterpart" in t.text for t in welton.titles)
+    assert any(t.text.startswith("a new envoy for defense cost-sharing") and t.current for t in welton.titles)
+    assert any("assistant chief of mission" in t.text and not t.current for t in welton.titles)
+
+
+# Whole invented wire articles (``articles/people_*.txt``) and the people each must yield, in text order.
+ARTICLE_PEOPLE: dict[str, list[str]] = {}
+
+
+@pytest.mark.parametrize(("name", "expected"), sorted(ARTICLE_PEOPLE.items()))
+def test_whole_articles(name: str, expected: list[str]) -> None:
+    """Each invented wire article yields exactly its people, in text order."""
+    article = parse_article((ARTICLES / name).read_text(encoding="utf-8"), name)
+    assert [p.name for p in people.extract(article)] == expected
+
+
+def test_long_article_is_fast() -> None:
+    """A very long article (about 10k words) still extracts quickly and totally."""
+    body = " ".join(["Foreign Minister Park Jin said the talks went well, and he added more."] * 800)
+    found = _people(body)
+    assert [p.name for p in found] == ["Park Jin"]
