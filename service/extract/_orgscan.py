@@ -85,10 +85,22 @@ def runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
             run.append(tok)
             continue
         if run:
-            yield _trim(run)
+            yield from _split(_trim(run))
         run = [tok] if tok.cap else []
     if run:
-        yield _trim(run)
+        yield from _split(_trim(run))
+
+
+def _split(run: list[Token]) -> Iterator[list[Token]]:
+    """Cut a run at "and"/"&" between two complete names ("Hyundai Motor Co. and Kia Corp.")."""
+    for j, tok in enumerate(run):
+        if tok.text in ("and", "&") and 0 < j < len(run) - 1:
+            left, right = run[:j], run[j + 1 :]
+            if _HEADS.get((left[-1].text,)) and _heads(right):
+                yield left
+                yield from _split(right)
+                return
+    yield run
 
 
 def _trim(run: list[Token]) -> list[Token]:
@@ -129,8 +141,9 @@ def from_run(text: str, run: list[Token]) -> Candidate | None:
         last = _tail_end(run, last + 1)
     elif kind == "military" and last + 1 < len(run) and run[last + 1].text in FORMS:
         last += 1  # "Forces Korea": a place right after a military head is part of its name
-    if first >= index and last == index + length - 1:
-        return None  # a bare head ("Army", "Times") names nothing
+    bare = first >= index and last == index + length - 1
+    if bare and (length == 1 or kind in ("media", "company")):
+        return None  # a bare head ("Army", "Times") names nothing; "Supreme Court" does
     span = Span(run[first].start, run[last].end)
     surface = text[span.start : span.end]
     if surface in FORMS:
@@ -172,7 +185,8 @@ def _known_at(text: str, span: Span, tokens: list[Token], i: int) -> Candidate |
         org, form = KNOWN[surface]
         if form == "acronym" and len(surface) <= 3 and surface.isupper() and _shouting(text, span):
             return None  # "WHO" in an all-caps headline is the pronoun
-        return Candidate(span, org.name, org.type, org.country, form, "organization.lexicon")
+        head = org.name.split()[-1].lower()
+        return Candidate(span, org.name, org.type, org.country, form, "organization.lexicon", head)
     if surface.lower() not in _AGENCIES or not all(w[:1].isupper() for w in surface.split()):
         return None
     single = " " not in surface

@@ -174,7 +174,7 @@ def _absolute(match: re.Match[str]) -> _Found | None:
 
 
 def _month_day(match: re.Match[str], anchor: date, future: bool) -> _Found | None:
-    """"Aug. 20": the anchor's year, or a neighbour year that fits the tense."""
+    """Resolve "Aug. 20": the anchor's year, or a neighbour year that fits the tense."""
     month = month_number(match["m1"] or match["m2"] or "")
     if month is None:
         return None
@@ -189,7 +189,7 @@ def _weekday(match: re.Match[str], anchor: date, future: bool) -> _Found:
 
 
 def _month_alone(match: re.Match[str], anchor: date, future: bool) -> _Found | None:
-    """"in March", "last March": the month's year from the anchor and the tense."""
+    """Resolve "in March", "last March": the month's year from the anchor and the tense."""
     month = month_number(match["m4"])
     if month is None:
         return None
@@ -239,7 +239,7 @@ def _unit(span: Span, rule: str, unit: str, offset: int, anchor: date) -> _Found
 
 
 def _ago(span: Span, count: str, unit: str, anchor: date) -> _Found | None:
-    """"two years ago", "three days ago"."""
+    """Resolve "two years ago", "three days ago"."""
     n = int(count) if count.isdigit() else _when.NUMBER_WORDS.get(count, 0)
     if n <= 0 or n > 500:
         return None

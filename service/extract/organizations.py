@@ -132,7 +132,7 @@ def _fits(acronym: str, name: str) -> bool:
 
 
 def _short_forms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> None:
-    """"Samsung" after "Samsung Electronics Co.": a company's or agency's first word alone."""
+    """Link "Samsung" after "Samsung Electronics Co.": a company's or agency's first word alone."""
     for full in groups:
         words = full.name.split()
         first = words[0]
@@ -163,7 +163,7 @@ def _alone(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _nominals(text: str, groups: list[_Group], article: Article) -> None:
-    """"the department": a later mention of the one named organization with that head."""
+    """Link "the department": a later mention of the one named organization with that head."""
     taken = [m.span for g in groups for m in g.mentions]
     for block in article.blocks:
         for found in _NOMINAL.finditer(text, block.span.start, block.span.end):

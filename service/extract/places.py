@@ -33,7 +33,7 @@ _PREPOSITIONS: Final = frozenset(
     "with by on over under against within beyond".split()
 )
 _OPENERS: Final = _PREPOSITIONS | load_words("org_skip")  # "In Seoul", "Both Seoul and Tokyo"
-_BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $")
+_BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $", re.IGNORECASE)
 _NOMINAL: Final = re.compile(r"\b[Tt]he (?P<noun>peninsula|strait|sea|island|islands|river|gulf|province)\b")
 
 
@@ -99,14 +99,8 @@ def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool
         before = tokens[i - 1]
         glued = text[before.end : tokens[i].start] == " "
         if glued and before.text[:1].isupper() and before.text.lower() not in _OPENERS:
-            return _sentence_start(text, before.start)  # "Michael Jordan" is a person
+            return False  # "Michael Jordan" is a person, "Officials Say Seoul" a title-case headline
     return True
-
-
-def _sentence_start(text: str, at: int) -> bool:
-    """Whether *at* opens a sentence (after a full stop or a line start)."""
-    before = text[max(0, at - 3) : at]
-    return at == 0 or before.endswith("\n") or before.rstrip().endswith((".", "!", "?", '"', "“"))
 
 
 def _acts(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
@@ -132,7 +126,7 @@ def _acts(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
 
 
 def _nominals(text: str, article: Article, groups: dict[str, _Group]) -> None:
-    """"the peninsula" after "the Korean Peninsula": when exactly one such place was named."""
+    """Link "the peninsula" after "the Korean Peninsula": when exactly one such place was named."""
     taken = [m.span for g in groups.values() for m in g.mentions]
     for block in article.blocks:
         for found in _NOMINAL.finditer(text, block.span.start, block.span.end):
@@ -141,7 +135,8 @@ def _nominals(text: str, article: Article, groups: dict[str, _Group]) -> None:
                 continue
             noun = found["noun"]
             named = [
-                g for g in groups.values()
+                g
+                for g in groups.values()
                 if g.entry.name.lower().endswith(noun) and min(m.span.start for m in g.mentions) < span.start
             ]
             if len(named) == 1:

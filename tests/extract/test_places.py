@@ -1,0 +1,211 @@
+"""Places: (text, expected) tables of invented sentences, wire-style articles and the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from service.extract import places
+from service.extract.article import Article, Block, parse_article
+from service.extract.facts import Place, Span
+from service.extract.text import split_sentences
+
+ARTICLES = Path(__file__).parent / "articles"
+SEED = Path(__file__).parents[2] / "seeds" / "000_0eb40ad50682e302.txt"
+
+Named = list[tuple[str, str, str | None]]  # (name, type, country code)
+
+
+def _article(text: str) -> Article:
+    """One body paragraph, no dateline."""
+    body = Block("body", 1, Span(0, len(text)), split_sentences(text, Span(0, len(text))))
+    return Article(id="t", text=text, paragraphs=(body,))
+
+
+def _places(text: str) -> tuple[Place, ...]:
+    return places.extract(_article(text))
+
+
+def _named(text: str) -> Named:
+    return [(p.name, p.type, p.country_code) for p in _places(text)]
+
+
+CASES_BASIC: list[tuple[str, Named]] = [
+    ("Officials in Seoul met envoys from Tokyo.", [("Seoul", "city", "KR"), ("Tokyo", "city", "JP")]),
+    (
+        "The United States and South Korea agreed.",
+        [("United States", "country", "US"), ("South Korea", "country", "KR")],
+    ),
+    ("S. Korea and N. Korea held talks.", [("South Korea", "country", "KR"), ("North Korea", "country", "KP")]),
+    ("The U.S. envoy visited Afghanistan.", [("United States", "country", "US"), ("Afghanistan", "country", "AF")]),
+    ("Tensions rose on the Korean Peninsula.", [("Korean Peninsula", "feature", None)]),
+    ("Korean officials met Canadian envoys.", [("South Korea", "country", "KR"), ("Canada", "country", "CA")]),
+    ("North Korean troops moved.", [("North Korea", "country", "KP")]),
+    ("Ships crossed the Strait of Hormuz.", [("Strait of Hormuz", "feature", None)]),
+    ("Floods hit Gyeonggi Province.", [("Gyeonggi Province", "province", "KR")]),
+    ("Exports to Southeast Asia rose.", [("Southeast Asia", "region", None)]),
+    ("He flew to New Delhi.", [("New Delhi", "city", "IN")]),
+    ("The summit in Washington, D.C. ended.", [("Washington", "city", "US")]),
+    ("Investors in the Middle East waited.", [("Middle East", "region", None)]),
+    ("The Republic of Korea and the DPRK met.", [("South Korea", "country", "KR"), ("North Korea", "country", "KP")]),
+    ("Trade with China and Japan rose.", [("China", "country", "CN"), ("Japan", "country", "JP")]),
+    ("The Philippines and Vietnam protested.", [("Philippines", "country", "PH"), ("Vietnam", "country", "VN")]),
+    ("Britain and the U.K. are one.", [("United Kingdom", "country", "GB")]),
+    ("Talks with Korea resumed.", [("South Korea", "country", "KR")]),
+    ("The Taiwan Strait is busy.", [("Taiwan Strait", "feature", None)]),
+    ("Rain fell on Jeju Island and Busan.", [("Jeju Island", "province", "KR"), ("Busan", "city", "KR")]),
+]
+
+CASES_TRAPS: list[tuple[str, Named]] = [
+    ("The Blue House said the talks would resume.", []),
+    ("U.S. Forces Korea held drills.", []),
+    ("The Bank of Korea cut rates.", []),
+    ("Michael Jordan spoke to fans.", []),
+    ("Seoul paid US$1.3 billion.", [("Seoul", "city", "KR")]),
+    ("The Korea Development Institute said so.", []),
+    ("The Washington Post reported it.", []),
+    ("New Year celebrations began.", []),
+    ("The U.S. State Department said so.", []),
+    ("Assistant Secretary of State Kim spoke.", []),
+    ("The Korean War ended in an armistice.", [("South Korea", "country", "KR")]),
+]
+
+CASES_ROLES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("Seoul said it would respond.", [("Seoul", "government")]),
+    ("Washington was earlier said to have requested more.", [("Washington", "government")]),
+    ("Seoul has said the best it can do is a small rise.", [("Seoul", "government")]),
+    ("The envoy arrived in Seoul.", [("Seoul", "location")]),
+    ("Officials in Seoul said they agreed.", [("Seoul", "location")]),
+    ("Washington demanded a larger share.", [("Washington", "government")]),
+    ("Seoul's position is clear.", [("Seoul", "location")]),
+    ("They urged Tokyo to act.", [("Tokyo", "government")]),
+    ("South Korea rejected the offer.", [("South Korea", "government")]),
+    ("Busan said it would host the event.", [("Busan", "location")]),
+    ("Korean officials said so.", [("Korean", None)]),
+    ("According to Beijing, the talks failed.", [("Beijing", "government")]),
+    ("Seoul, the capital, is large.", [("Seoul", "location")]),
+    ("The money Seoul paid last year rose.", [("Seoul", "government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_TRAPS)
+def test_place_names(text: str, expected: Named) -> None:
+    """Each place is found once with its canonical name, type and ISO code."""
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_ROLES)
+def test_mention_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A country or capital acting as a subject of speech is the government; demonyms carry no role."""
+    assert [(m.text, m.role) for p in _places(text) for m in p.mentions] == expected
+
+
+def test_short_forms_and_demonyms_link() -> None:
+    """Short forms, names and demonyms of one country are one place with typed mentions."""
+    (place,) = _places("The U.S. said the United States and American firms agreed, the U.S. added.")
+    assert place.id == "united-states"
+    assert [(m.type, m.text) for m in place.mentions] == [
+        ("alias", "U.S."),
+        ("name", "United States"),
+        ("demonym", "American"),
+        ("alias", "U.S."),
+    ]
+
+
+def test_the_peninsula_links_back() -> None:
+    """The words "the peninsula" are the Korean Peninsula once it was named, and nothing before."""
+    (place,) = _places("The Korean Peninsula is calm. Troops left the peninsula.")
+    assert [(m.type, m.text) for m in place.mentions] == [("name", "Korean Peninsula"), ("nominal", "the peninsula")]
+    assert _places("Troops left the peninsula.") == ()
+
+
+def test_seed_places() -> None:
+    """The seed yields the issue's places, codes and government roles."""
+    article = parse_article(SEED.read_text(encoding="utf-8"), "seed")
+    found = {p.id: p for p in places.extract(article)}
+    assert found["united-states"].country_code == "US"
+    assert found["south-korea"].country_code == "KR"
+    assert found["afghanistan"].country_code == "AF"
+    assert found["korean-peninsula"].type == "feature"
+    washington = found["washington"]
+    assert washington.mentions[0].type == "dateline"
+    assert ("Washington", "government") in [(m.text, m.role) for m in washington.mentions]
+    seoul = [(m.text, m.role) for m in found["seoul"].mentions]
+    assert seoul.count(("Seoul", "government")) >= 2
+    assert ("Seoul", "location") in seoul  # "Seoul officials" is a modifier, not the government acting
+    assert "U.S." in [m.text for m in found["united-states"].mentions]
+    inside = [m for p in found.values() for m in p.mentions if 305 <= m.span.start < 322]
+    assert inside == []  # nothing from inside "U.S. Forces Korea"
+
+
+ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str | None]]]]] = [
+    (
+        "entities_kdi_forecast",
+        {
+            "south-korea": ("KR", ["location", "location"]),
+            "seoul": ("KR", ["location", "government"]),
+            "china": ("CN", ["location", None]),
+            "united-states": ("US", ["location"]),
+            "busan": ("KR", ["location", "location"]),
+            "incheon": ("KR", ["location"]),
+        },
+    ),
+    (
+        "entities_strait_patrol",
+        {
+            "japan": ("JP", ["government", "location", None]),
+            "china": ("CN", [None, None]),
+            "tokyo": ("JP", ["location", "government"]),
+            "senkaku-islands": ("JP", ["location"]),
+            "beijing": ("CN", ["government"]),
+            "taiwan-strait": (None, ["location", "location"]),
+            "united-states": ("US", ["location"]),
+            "canada": ("CA", [None]),
+            "okinawa": ("JP", ["location"]),
+        },
+    ),
+    (
+        "entities_chip_plant",
+        {
+            "texas": ("US", ["location", "location", "location"]),
+            "seoul": ("KR", ["location", "location"]),
+            "united-states": ("US", ["location", "location"]),
+            "washington": ("US", ["government"]),
+            "south-korea": ("KR", [None]),
+        },
+    ),
+    (
+        "entities_un_sanctions",
+        {
+            "north-korea": ("KP", ["location", "location", None]),
+            "new-york": ("US", ["location"]),
+            "united-states": ("US", ["location"]),
+            "united-kingdom": ("GB", ["government"]),
+            "russia": ("RU", ["location"]),
+            "china": ("CN", ["government"]),
+            "pyongyang": ("KP", ["government"]),
+            "south-korea": ("KR", ["location"]),
+            "korean-peninsula": (None, ["location", "location"]),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "expected"), ARTICLE_EXPECTATIONS)
+def test_whole_articles(slug: str, expected: dict[str, tuple[str | None, list[str | None]]]) -> None:
+    """Wire-style articles: exactly the expected places, codes and mention roles, in first-mention order."""
+    article = parse_article((ARTICLES / f"{slug}.txt").read_text(encoding="utf-8"), slug)
+    found = places.extract(article)
+    assert {p.id: (p.country_code, [m.role for m in p.mentions]) for p in found} == expected
+    assert [p.span for p in found] == sorted(p.span for p in found)
+    for place in found:
+        assert all(article.text[m.span.start : m.span.end] == m.text for m in place.mentions)
+    datelined = [p for p in found if any(m.type == "dateline" for m in p.mentions)]
+    assert len(datelined) == 1 and datelined[0].mentions[0].type == "dateline"
+
+
+@pytest.mark.xfail(strict=True, reason="a place name followed by a surname ('Chad Smith') is not checked")
+def test_place_name_as_given_name() -> None:
+    """A given name that is also a country is not a place."""
+    assert _named("Chad Smith scored twice.") == []
