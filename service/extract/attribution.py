@@ -54,7 +54,7 @@ class Resolver:
     places: tuple[Place, ...] = ()
     history: list[tuple[int, int, Speaker]] = field(default_factory=list)  # (offset, block, speaker)
     skip_history: set[int] = field(default_factory=set)  # blocks (the headline) that are no antecedents
-    subjects: list[tuple[int, int, str]] = field(default_factory=list)  # (offset, block, phrase): sentence subjects
+    subjects: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, block): sentence subjects
     gender: dict[str, str] = field(default_factory=dict)  # person id -> male | female, learned from pronouns
 
     def resolve(self, span: Span, block: int) -> Resolved:
@@ -71,7 +71,7 @@ class Resolver:
 
     def _dispatch(self, kind: str, phrase: str, span: Span, block: int) -> Resolved:
         person = self._from_people(span)
-        if person is not None and kind not in ("organization", "place", "group", "group_pronoun", "self"):
+        if person is not None and kind not in ("organization", "place", "group", "group_pronoun", "self", "pronoun"):
             rule = "coref.people"
             return Resolved(Speaker("person", person.name, self._mention(span, kind, rule), person.id), rule)
         if kind in ("self", "none"):
@@ -115,20 +115,21 @@ class Resolver:
         """he/she -> the nearest earlier person speaker or sentence-opening name (two paragraphs back)."""
         gender = PERSON_PRONOUNS.get(phrase.strip().lower())
         best: tuple[int, Speaker | Known] | None = None
+        target: Speaker | Known | None
         for at, where, speaker in reversed(self.history):
             if at < span.start and where >= block - 2 and speaker.kind == "person" and speaker.id:
                 if self._fits(speaker.id, gender):
                     best = (at, speaker)
                     break
-        for at, where, subject_phrase in reversed(self.subjects):
+        for at, end, where in reversed(self.subjects):
             if at < span.start and where >= block - 2:
-                known = find_known(self.known, subject_phrase)
-                if known is not None and self._fits(known.id, gender):
+                target = self._subject_person(Span(at, end))
+                if target is not None and target.id and self._fits(target.id, gender):
                     if best is None or at > best[0]:
-                        best = (at, known)
+                        best = (at, target)
                     break
         if best is None:
-            return Resolved(None, "coref.pronoun_unresolved")
+            return self._pronoun_fallback(span, gender)
         target = best[1]
         found = (
             self._copy(target, span, "pronoun", "coref.pronoun")
@@ -138,6 +139,30 @@ class Resolver:
         if gender is not None and found.speaker is not None and found.speaker.id:
             self.gender.setdefault(found.speaker.id, gender)
         return found
+
+    def _pronoun_fallback(self, span: Span, gender: str | None) -> Resolved:
+        """No speaker or subject nearby: the shared resolver's answer, else the nearest earlier person mention."""
+        person = self._from_people(span)
+        if person is None:
+            earlier = [
+                (m.span.start, p) for p in self.people for m in p.mentions
+                if m.span.end <= span.start and m.type in ("name", "surname") and self._fits(p.id, gender)
+            ]
+            person = max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+        if person is None:
+            return Resolved(None, "coref.pronoun_unresolved")
+        rule = "coref.pronoun_nearest"
+        return Resolved(Speaker("person", person.name, self._mention(span, "pronoun", rule), person.id), rule)
+
+    def _subject_person(self, span: Span) -> Speaker | Known | None:
+        """The person a sentence subject names: the shared resolver's person, else a known speaker name."""
+        person = self._from_people(span)
+        if person is not None:
+            mention = self._mention(span, "name", "coref.people")
+            return Speaker("person", person.name, mention, person.id)
+        if self.people:
+            return None  # the people extractor knows every name: this subject is no person
+        return find_known(self.known, self.text[span.start : span.end])
 
     def _fits(self, person_id: str, gender: str | None) -> bool:
         """Unknown genders fit both; a person once called 'she' is not 'he'."""

@@ -63,7 +63,8 @@ _AUX: Final = frozenset(
 )
 _OPENERS: Final = frozenset(
     "but and so yet however still meanwhile also instead now then later earlier indeed moreover "
-    "otherwise plus separately likewise similarly nonetheless nevertheless".split()
+    "otherwise plus separately likewise similarly nonetheless nevertheless first second third finally "
+    "today yesterday tonight recently previously initially ultimately instead afterward afterwards".split()
 )
 _LEADING: Final = frozenset(
     "in on at during after before since for with without despite amid while when as if because although "
@@ -268,13 +269,26 @@ def _tail_ok(toks: list[Token], k: int) -> bool:
     return True
 
 
+def _introduces(toks: list[Token], k: int) -> bool:
+    """A cue that introduces the quote: a strong verb with a short tail, or any reporting verb right before it
+    ('Smith responded, "..."', 'Lee continues: "..."', 'the ad claims "..."')."""
+    if is_cue(toks[k], strong=True):
+        return _tail_ok(toks, k)
+    rest = [t.lower for t in toks[k + 1 :]]
+    return is_cue(toks[k]) and all(r in (",", ":", "that") for r in rest)
+
+
 def before_quote(text: str, lo: int, hi: int) -> Frame | None:
     """A frame ending at the opening mark at *hi*: 'NAME said: "..."', 'according to NAME, "..."'."""
     toks = tokens(text, lo, hi)
     if not toks:
         return None
+    if toks[0].text in ("Said", "Says", "Added", "Asked") and len(toks) > 1:  # 'Said Jo Lee, a voter, "..."'
+        speaker = np_after(toks, 1)
+        if _speaker_ok(text, speaker):
+            return Frame(Span(toks[0].start, toks[0].end), speaker, "frame.said_np_before")
     for k in range(len(toks) - 1, -1, -1):
-        if _wordish(toks[k]) and is_cue(toks[k], strong=True) and _tail_ok(toks, k):
+        if _wordish(toks[k]) and _introduces(toks, k):
             speaker = np_before(toks, k) or subject(toks)
             if _speaker_ok(text, speaker):
                 return Frame(Span(toks[k].start, toks[k].end), speaker, "frame.np_said_before")
@@ -283,7 +297,10 @@ def before_quote(text: str, lo: int, hi: int) -> Frame | None:
     if according is not None:
         return according
     if toks[-1].text == ":" and len(toks) > 1:
-        speaker = np_before(toks, len(toks) - 1) if len(toks) <= 8 else subject(toks)
+        speaker = np_before(toks, len(toks) - 1) if len(toks) <= 8 else None
+        if speaker is None:
+            frames = [f for f in sentence_frames(text, lo, hi, weak=True) if f.speaker is not None]
+            speaker = frames[-1].speaker if frames else subject(toks)
         if _speaker_ok(text, speaker):
             return Frame(Span(toks[-1].start, toks[-1].end), speaker, "frame.colon")
     return None
@@ -307,8 +324,11 @@ def what_called(text: str, lo: int, hi: int) -> Frame | None:
     return Frame(Span(*match.span("cue")), Span(*match.span("np")), "frame.what_called")
 
 
-def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = ()) -> list[Frame]:
-    """Every cue in the sentence ``[lo, hi)`` outside the *skip* spans (quotes) with its speaker phrase."""
+def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = (), weak: bool = False) -> list[Frame]:
+    """Every cue in the sentence ``[lo, hi)`` outside the *skip* spans (quotes) with its speaker phrase.
+
+    *weak* also accepts noun-like reporting verbs ('observed', 'continued').
+    """
     toks = [t for t in tokens(text, lo, hi) if not any(s.start <= t.start < s.end for s in skip)]
     found: list[Frame] = []
     for k, tok in enumerate(toks):
@@ -317,7 +337,7 @@ def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = ()) ->
             if _speaker_ok(text, speaker):
                 found.append(Frame(Span(tok.start, toks[k + 1].end), speaker, "frame.according_to"))
             continue
-        if not _wordish(tok) or not is_cue(tok, strong=True):
+        if not _wordish(tok) or not is_cue(tok, strong=not weak):
             continue
         cue = Span(tok.start, tok.end)
         before = np_before(toks, k)
@@ -341,11 +361,12 @@ def subject_frame(text: str, lo: int, hi: int) -> Frame | None:
     speaker = subject(toks)
     if speaker is None:
         return None
-    after = next((t for t in toks if t.start >= speaker.end and _wordish(t)), None)
+    after = next((t for t in toks if t.start >= speaker.end and _wordish(t) and t.text.islower()), None)
     words = text[speaker.start : speaker.end].split()
+    head = words[-1].lower().rstrip(",.")
     named = words[0].lower() in PRONOUNS - {"it", "you"} or any(w[:1].isupper() for w in words[1:]) or (
         len(words) <= 3 and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS | _STOP
     )
-    if after is None or not named or not after.text.islower():
+    if after is None or not (named or head in _NOUNS):
         return None
     return Frame(Span(after.start, after.end), speaker, "frame.subject")

@@ -93,8 +93,10 @@ def _frame(text: str, blocks: list[Block], group: list[Segment], kind: str, quot
         return found
     if kind == "partial":
         return _sentence_frame(text, head, first, quoted) or subject_frame(text, lo, first.open_at)
+    introduced = text[lo : first.open_at].rstrip().endswith((",", ":"))
     return (
         _sentence_frame(text, head, first, quoted)
+        or (subject_frame(text, lo, first.open_at) if introduced else None)
         or _colon_before(text, blocks, first)
         or _previous_sentence(text, block, head, quoted)
     )
@@ -246,7 +248,7 @@ def _build(
     phrases = sorted([(s, e, b) for s, e, b in named if classify(text[s:e]) == "name"] + subjects)
     known = build_known([(text[s:e], s, b, "") for s, e, b in phrases])
     resolver = Resolver(text, known, people, organizations, places)
-    resolver.subjects = [(s, b, text[s:e]) for s, e, b in subjects]
+    resolver.subjects = subjects
     resolver.skip_history = {i for i, b in enumerate(blocks) if b.section == "headline"}
     order = sorted(range(len(drafts)), key=lambda i: _mention_at(drafts[i]))
     resolved: dict[int, tuple[object, str]] = {}
