@@ -12,7 +12,8 @@ FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH=/opt/venv/bin:$PATH \
-    PORT=8000
+    PORT=8000 \
+    PROMETHEUS_MULTIPROC_DIR=/tmp/article-facts-metrics
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 COPY gunicorn.conf.py ./

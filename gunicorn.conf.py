@@ -4,8 +4,17 @@ Conventional variables without a prefix: PORT, HOST, WEB_CONCURRENCY, FORWARDED_
 """
 
 import os
+import shutil
+import tempfile
 
-from service import logs as _logs
+# Prometheus multiprocess mode: every worker writes its samples to files in this directory and /metrics
+# sums them. It must be set before prometheus_client is imported (the app is preloaded right after this
+# file); the image sets it (ENV), elsewhere a fresh temporary directory is used.
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="article-facts-metrics-")
+os.makedirs(os.environ["PROMETHEUS_MULTIPROC_DIR"], exist_ok=True)
+
+from service import logs as _logs  # noqa: E402  (after the environment above)
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"  # nosec B104: containers listen on all
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
@@ -27,3 +36,25 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 accesslog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(B)s %(M)s "%(a)s" %({x-request-id}o)s'
 logconfig_dict = _logs.logconfig(os.environ.get("LOG_LEVEL", "INFO"))
+
+
+def on_starting(server):  # type: ignore[no-untyped-def]
+    """Start with empty metric files (runs after the preloaded app wrote its own)."""
+    path = os.environ["PROMETHEUS_MULTIPROC_DIR"]
+    for name in os.listdir(path):
+        target = os.path.join(path, name)
+        shutil.rmtree(target) if os.path.isdir(target) else os.remove(target)
+
+
+def post_fork(server, worker):  # type: ignore[no-untyped-def]
+    """A forked worker writes its own metric files: publish the startup gauges there."""
+    from service.metrics import publish
+
+    publish(worker.app.wsgi().extensions["article_facts.store"])
+
+
+def child_exit(server, worker):  # type: ignore[no-untyped-def]
+    """Drop a dead worker's live gauges from the aggregate."""
+    from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
+
+    GunicornInternalPrometheusMetrics.mark_process_dead_on_child_exit(worker.pid)

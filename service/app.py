@@ -17,7 +17,7 @@ from typing import Any, Final
 import yaml
 from flask import Flask, Response, request
 
-from . import __version__
+from . import __version__, fastpath, metrics
 from .api import BLUEPRINTS
 from .api.base import FactsApi
 from .extract import EXTRACTOR_VERSION
@@ -55,7 +55,9 @@ _DOCS_CSP: Final = (
 )
 _JSON_CSP: Final = "default-src 'none'; frame-ancestors 'none'"
 _CACHEABLE: Final = "public, max-age=300"
-_UNCACHED_ENDPOINTS: Final = ("service.Livez", "service.Readyz")
+_UNCACHED_ENDPOINTS: Final = ("service.Livez", "service.Readyz", "prometheus_metrics")
+_WARM: Final = ("/", "/article", "/articles", "/facts", "/figures", "/figures/checks", "/quotes", "/people",
+                "/organizations", "/places", "/dates")  # learned by the fast path before gunicorn forks
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -80,6 +82,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["article_facts.api"] = api
     _add_spec_yaml(app, api)
     _add_headers(app)
+    metrics.install(app, store)
+    fastpath.install(app, _REQUEST_ID, _WARM)
     gc.freeze()  # preloaded workers then share the store's pages instead of copying them
     return app
 
@@ -121,10 +125,12 @@ def _add_headers(app: Flask) -> None:
         ok = response.status_code in (200, 304)
         cacheable = ok and request.endpoint not in _UNCACHED_ENDPOINTS and not is_docs
         response.headers["Cache-Control"] = _CACHEABLE if cacheable else "no-store"
+        if cacheable:
+            response.vary.add("Accept-Encoding")  # bodies over ~1 KB have a gzip variant
         origin = request.headers.get("Origin")
         if origin and ("*" in origins or origin in origins) and request.method in ("GET", "HEAD"):
             response.headers["Access-Control-Allow-Origin"] = "*" if "*" in origins else origin
-            response.headers["Vary"] = "Origin"
+            response.vary.add("Origin")
         return response
 
 

@@ -9,8 +9,10 @@ Any problem with a seed raises :class:`SeedError` with a one-line message.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +29,7 @@ from .extract import EXTRACTOR_VERSION, extract, parse_article
 
 MAX_CACHED_PAGES: Final = 4096  # per collection; bounded against hostile offsets and filters
 DEFAULT_MAX_SEED_BYTES: Final = 1_000_000
+GZIP_MIN_BYTES: Final = 1024  # smaller bodies fit one packet anyway: no gzip variant
 
 
 class SeedError(RuntimeError):
@@ -35,17 +38,19 @@ class SeedError(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class Body:
-    """Serialized response bytes and their strong ETag."""
+    """Serialized response bytes, their strong ETag and, over ~1 KB, a gzip variant (ETag ``<etag>-gzip``)."""
 
     data: bytes
     etag: str
+    gzip: bytes | None = None
 
 
 def make_body(payload: Any) -> Body:
     """Serialize *payload* once; the ETag covers the bytes and the extractor version."""
     data = orjson.dumps(payload)
     digest = hashlib.blake2b(data, digest_size=12, key=EXTRACTOR_VERSION.encode()).hexdigest()
-    return Body(data, digest)
+    packed = gzip.compress(data, compresslevel=6, mtime=0) if len(data) > GZIP_MIN_BYTES else None
+    return Body(data, digest, packed if packed is not None and len(packed) < len(data) else None)
 
 
 Filter = Callable[[Json, Any], bool]
@@ -234,6 +239,7 @@ class FactStore:
     collections: Mapping[str, Collection]  # "articles", "figures", "checks", "quotes", ...
     digest: str
     root: Body
+    load_seconds: float = 0.0  # reading, extracting, validating and serializing every seed (metrics, bench)
 
     @property
     def articles(self) -> Collection:
@@ -245,9 +251,12 @@ class FactStore:
 
     @classmethod
     def from_dir(cls, seeds_dir: Path, max_bytes: int = DEFAULT_MAX_SEED_BYTES) -> FactStore:
+        started = time.perf_counter()
         files = list_seeds(seeds_dir)
         texts = [(p.stem, read_seed(p, max_bytes), str(p)) for p in files]
-        return cls.from_texts(texts)
+        store = cls.from_texts(texts)
+        store.load_seconds = time.perf_counter() - started
+        return store
 
     @classmethod
     def from_texts(cls, texts: list[tuple[str, str, str]]) -> FactStore:
@@ -302,6 +311,7 @@ def _root(count: int) -> Json:
         "dates": ("/dates", "Dates, normalized against the dateline"),
         "openapi": ("/openapi.json", "OpenAPI 3.1 description (also /openapi.yaml)"),
         "docs": ("/docs", "Interactive API documentation"),
+        "metrics": ("/metrics", "Prometheus metrics, aggregated across workers (text format)"),
         "livez": ("/livez", "Liveness"),
         "readyz": ("/readyz", "Readiness"),
     }

@@ -18,6 +18,7 @@ from flask_smorest.utils import prepare_response
 from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import HTTPException
 
+from ..negotiate import accepts_gzip
 from ..schemas import ProblemSchema
 from ..store import Body, FactStore
 
@@ -51,8 +52,25 @@ class FactsBlueprint(flask_smorest.Blueprint):
             err.data = {"headers": {"ETag": f'"{etag}"'}}
             raise err
 
+    @staticmethod
+    def _generate_etag(etag_data: Any, extra_data: Any = None) -> str:
+        """A precomputed tag (a string) is the ETag itself; anything else is hashed as upstream."""
+        if isinstance(etag_data, str) and extra_data is None:
+            return etag_data
+        tag: str = flask_smorest.Blueprint._generate_etag(etag_data, extra_data)
+        return tag
+
     def send(self, body: Body) -> Response:
-        """Answer with stored bytes and their precomputed ETag (304 when the client has them)."""
+        """Answer with stored bytes and their precomputed ETag (304 when the client has them).
+
+        Bodies over ~1 KB also have a gzip variant with its own ETag ``<etag>-gzip``; the
+        variant follows ``Accept-Encoding`` exactly as the WSGI fast path chooses it.
+        """
+        if body.gzip is not None and accepts_gzip(request.headers.get("Accept-Encoding", "")):
+            self.set_etag(f"{body.etag}-gzip")
+            response = Response(body.gzip, mimetype="application/json")
+            response.headers["Content-Encoding"] = "gzip"
+            return response
         self.set_etag(body.etag)
         return Response(body.data, mimetype="application/json")
 
