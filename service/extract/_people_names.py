@@ -27,17 +27,25 @@ from .lexicon import load_table
 HONORIFICS: Final = {row[0].lower(): row[1] for row in load_table("honorifics") if len(row) >= 2}
 SURNAMED: Final = re.compile(
     r"""
-    \b(?P<noun>man|woman|boy|girl|person|suspect|driver|worker|employee|soldier|officer|student|resident
+    (?:\b(?P<noun>man|woman|boy|girl|person|suspect|driver|worker|employee|soldier|officer|student|resident
       |defector|lawyer|doctor|nurse|teacher|official|executive|victim|farmer|fisherman|pilot)
-    ,?\s(?:who\sis\s|was\s)?(?:only\s)?
-    (?:surnamed|identified\s(?:only\s)?(?:by\s(?:his|her|the)\s(?:family\s|last\s)?name|as))  # the cue
+    ,?\s(?:who\sis\s|was\s)?(?:only\s)?)?                # the noun, when it comes right before the cue
+    (?:surnamed|identified\s(?:only\s)?(?:by\s(?P<pos>his|her|the)\s(?:family\s|last\s)?(?:sur)?name(?:\sas)?|as))
     \s(?P<name>[A-Z][a-z]{1,14})\b                     # the family name
     """,
     re.VERBOSE,
 )
 
 
-_AFTER_PREPOSITION: Final = re.compile(r"\b(?:of|at|in|from|on|for|by|to|into|near|across|via|within|[Tt]he)\s\Z")
+_AFTER_PREPOSITION: Final = re.compile(
+    r"""
+    \b(?:of|at|in|from|on|for|by|to|into|near|across|via|within|[Tt]he)\s  # a preposition or article
+    (?:(?:[A-Z][\w&.'\u2019-]{0,30}\s){1,4}(?:and|or|&)\s)?               # maybe a coordinated name first
+    \Z
+    """,
+    re.VERBOSE,
+)
+_PLACE_CONTEXT: Final = re.compile(r"\b(?:at|in|from|into|near|[Tt]he)\s\Z")  # never before a person's name
 
 
 def title_case(text: str, block: Block) -> bool:
@@ -105,10 +113,19 @@ def _strip_titles(piece: list[Token]) -> tuple[list[Token], bool, str | None]:
     return piece[cut:], titled, genders[-1] if genders else None
 
 
+def _from_given_name(piece: list[Token]) -> list[Token]:
+    """Drop leading words of a long run before a known given name ("Harbor Master Tomas Reyes")."""
+    if len(piece) < 3 or known_given(piece[0].text) or is_initial(piece[0].text) or is_eastern([t.text for t in piece]):
+        return piece
+    at = next((i for i in range(1, len(piece) - 1) if known_given(piece[i].text)), 0)
+    return piece[at:]
+
+
 def candidates(text: str, block: Block) -> Iterator[Candidate]:
     """Every name-shaped piece of *block* (one-word pieces only behind a title or honorific)."""
     for sentence, run in runs(text, block):
         for piece, titled, gender in segments(run):
+            piece = _from_given_name(piece)
             words = tuple(t.text for t in piece)
             span = Span(piece[0].start, piece[-1].end)
             if len(words) == 1 and (not (titled or gender) or words[0].lower() in _roles.TITLE_WORDS):
@@ -117,8 +134,8 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
                 yield Candidate(words, span, block, sentence, titled, gender)
 
 
-def is_person(text: str, cand: Candidate) -> bool:
-    """Whether a multi-word candidate is a person's name (shape or context)."""
+def is_person(text: str, cand: Candidate, *, relaxed: bool = False) -> bool:
+    """Whether a multi-word candidate is a person's name (shape or context; *relaxed*: shape is enough)."""
     words = cand.words
     if len(words) < 2 or is_initial(words[-1]) or words[-1].lower() in _roles.HEADS:
         return False
@@ -126,9 +143,16 @@ def is_person(text: str, cand: Candidate) -> bool:
         return True
     if any(re.search(r"-[a-z]", w) for w in words):
         return False  # "Bush-spent": only Korean-style given names are hyphenated in lower case
-    if is_initial(words[0]) or known_given(words[0]) or cand.titled or cand.gender:
+    if cand.titled or cand.gender:
         return True
-    if _AFTER_PREPOSITION.search(text, max(0, cand.span.start - 12), cand.span.start):
+    possessive = text.startswith(("'s", "\u2019s"), cand.span.end)
+    if not possessive and _PLACE_CONTEXT.search(text, max(0, cand.span.start - 8), cand.span.start):
+        return False  # "at Hana Securities", "the Harbor Master"
+    if is_initial(words[0]) or known_given(words[0]):
+        return True
+    if relaxed:
+        return True
+    if _AFTER_PREPOSITION.search(text, max(0, cand.span.start - 80), cand.span.start):
         return False  # "of Breitbart California", "in San Bernardino": a place or an organization
     return has_cue(text, cand)
 
@@ -143,9 +167,22 @@ def has_cue(text: str, cand: Candidate) -> bool:
     return speaks(text, span)
 
 
+def family_speaks(text: str, cand: Candidate, blocks: tuple[Block, ...]) -> bool:
+    """Whether the candidate's last word is used alone elsewhere as a speaker ("Cole said")."""
+    family = cand.words[-1]
+    pattern = re.compile(r"(?<![\w.'\u2019-])" + re.escape(family) + r"(?![\w-])")
+    for block in blocks:
+        for m in pattern.finditer(text, block.span.start, block.span.end):
+            span = Span(*m.span())
+            if not span.overlaps(cand.span) and speaks(text, span):
+                return True
+    return False
+
+
 def surnamed(text: str, block: Block) -> Iterator[tuple[Span, str | None]]:
     """ "a man surnamed Kim": the family-name span and the gender the noun implies."""
     for m in SURNAMED.finditer(text, block.span.start, block.span.end):
-        noun = m.group("noun")
-        gender = "male" if noun in ("man", "boy") else "female" if noun in ("woman", "girl") else None
+        noun, pos = m.group("noun"), m.group("pos")
+        gender = "male" if noun in ("man", "boy") or pos == "his" else None
+        gender = "female" if noun in ("woman", "girl") or pos == "her" else gender
         yield Span(*m.span("name")), gender

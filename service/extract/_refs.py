@@ -24,8 +24,8 @@ _FOLLOW: Final = _FOLLOW_OK | _FOLLOW_OK2 | {"with", "from", "to", "and", "as", 
 _SPEAKER_AFTER: Final = re.compile(
     r"""
     (?:\s(?:of|from)\s(?:the\s)?[A-Z][\w.&'-]{0,30}(?:\s[A-Z][\w.&'-]{0,30}){0,4})?  # "Lee of the Party said"
-    (?:,\s[^,"\u201c\u201d]{1,80},)?                  # an apposition: "Cooper, the envoy, said"
-    \s{1,3}
+    (?:,\s[^,"\u201c\u201d]{1,160},)?                 # an apposition: "Cooper, the envoy, said"
+    ,?\s{1,3}
     (?:(?:also|earlier|later|then|further|again|previously|recently|once|has|had|have|was|were|would|will
       |could|may|might|did|does|repeatedly|reportedly|quickly|firmly|only)\s{1,3}){0,2}  # auxiliaries, adverbs
     (?P<verb>[a-z]{2,20})\b                            # the reporting verb
@@ -40,6 +40,8 @@ _SPEAKER_BEFORE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_GENERIC: Final = frozenset({"senior", "top", "ranking", "high", "level", "former", "new", "key", "veteran", "local"})
+_CLAUSE_END: Final = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014-]|$|\s(?:in|at|on|during|after|before|when|who)\b)")
 _PRONOUN: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NOMINAL: Final = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(n) for n in ROLE_NOUNS), key=len, reverse=True)) + r")\b(?!['\u2019-])",
@@ -167,7 +169,9 @@ def speaks(text: str, span: Span) -> bool:
     if after is not None and after.group("verb") in SPEECH_VERBS:
         return True
     before = _SPEAKER_BEFORE.search(text, max(0, span.start - 90), span.start)
-    return before is not None and (before.group("verb") is None or before.group("verb") in SPEECH_VERBS)
+    if before is None or (before.group("verb") is not None and before.group("verb") not in SPEECH_VERBS):
+        return False
+    return _CLAUSE_END.match(text, span.end) is not None  # "said Lee." yes; "said Lee was wrong" no
 
 
 class Context:
@@ -181,6 +185,7 @@ class Context:
         self._quote_starts = [q.start for q in self.quotes]
         self.speakers = speakers
         self.people = {p.id: p for p in people}
+        self.genders: dict[str, str] = {}  # learned from pronouns resolved so far
         self.refs = sorted(
             (self.make_ref(m.span, p.id, m.type) for p in people for m in p.mentions), key=lambda r: r.span
         )
@@ -229,7 +234,7 @@ class Context:
 
     def gender_ok(self, person_id: str, gender: str | None) -> bool:
         """Whether the person can be referred to with *gender*."""
-        known = self.people[person_id].gender
+        known = self.people[person_id].gender or self.genders.get(person_id)
         return gender is None or known is None or known == gender
 
     def pronoun(self, span: Span, gender: str) -> Resolution | None:
@@ -293,6 +298,16 @@ class Context:
         wanted, held = countries([phrase.modifiers]), countries(texts)
         return not wanted or not held or bool(wanted & held)
 
+    def describes(self, person_id: str, phrase: Phrase, before: int) -> bool:
+        """Whether a telling modifier of the description ("harbor", "defense") is in the person's titles."""
+        person = self.people[person_id]
+        words = {w for t in person.titles if t.span.start < before for w in re.findall(r"[a-z]+", t.text.lower())}
+        words |= {
+            w for a in person.affiliations if a.span.start < before for w in re.findall(r"[a-z]+", a.name.lower())
+        }
+        telling = [w for w in re.findall(r"[a-z]{3,}", phrase.modifiers.lower()) if w not in _GENERIC]
+        return any(w in words for w in telling)
+
     def nominal(self, span: Span, phrase: Phrase) -> Resolution | None:
         """ "the diplomat": an earlier person whose title fits; in the lead, a later one (cataphora)."""
         block = self.block_of(span.start)
@@ -300,6 +315,7 @@ class Context:
         if phrase.determiner not in INDEFINITE and section != "headline":
             pool = [r for r in self.refs if r.span.end <= span.start and not r.in_quote and r.block >= 0]
             pool = [r for r in pool if self.fits(r.person_id, phrase, span.start)]
+            pool = [r for r in pool if self.describes(r.person_id, phrase, span.start)] or pool
             if pool:
                 reach = self.window(block)
                 talking = [r for r in pool if r.speaker and r.block in reach]

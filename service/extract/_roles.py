@@ -172,11 +172,28 @@ def apposition_before(text: str, floor: int, start: int) -> Span | None:
         tok = before[index]
         if index + 1 < len(before) and text[tok.end : before[index + 1].start].strip(" '\u2019s-"):
             return None  # punctuation inside: not one noun phrase
-        if tok.lower in ("the", "a", "an", "his", "her", "its", "their") or (tok.possessive and tok.text[0].isupper()):
+        if tok.lower in ("the", "a", "an", "his", "her", "its", "their"):
             return Span(tok.start, before[-1].end)
+        if tok.possessive and tok.text[0].isupper():  # "The People Power Party's spokesperson"
+            return Span(_owner_start(text, before, index), before[-1].end)
         if tok.lower in FUNCTION_WORDS and tok.lower not in ("of", "for"):
             return None
     return None
+
+
+def _owner_start(text: str, before: list[Token], index: int) -> int:
+    """Start of a capitalised possessive owner ending at ``before[index]``, with its "the"."""
+    start = index
+    while start > 0 and text[before[start - 1].end : before[start].start] == " ":
+        prev = before[start - 1]
+        if not (prev.text[:1].isupper() or prev.lower in ("of", "the")) or prev.possessive:
+            break
+        if prev.lower in FUNCTION_WORDS and prev.lower not in ("the", "of"):
+            break
+        start -= 1
+        if prev.lower == "the":
+            break
+    return before[start].start
 
 
 def after_name(text: str, end: int, stop: int) -> list[tuple[Span, bool, str]]:

@@ -101,6 +101,9 @@ class Resolver:
         refs = ctx.refs
         index = bisect_right([r.span.start for r in refs], span.start)
         refs.insert(index, ctx.make_ref(span, person_id, mention_type))
+        word = ctx.text[span.start : span.end].lower()
+        if mention_type == "pronoun" and word in _refs.PRONOUNS:
+            ctx.genders.setdefault(person_id, _refs.PRONOUNS[word])
 
 
 __all__ += ["Ref"]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from . import _roles, coref
 from ._names import FUNCTION_WORDS, ParsedName, given_gender, parse_name, slug
-from ._people_names import HONORIFICS, Candidate, candidates, is_person, surnamed, title_case
+from ._people_names import HONORIFICS, Candidate, candidates, family_speaks, is_person, surnamed, title_case
 from ._refs import PRONOUNS
 from ._refs import candidates as reference_candidates
 from .article import Article, Block
@@ -59,11 +59,18 @@ def extract(article: Article) -> tuple[Person, ...]:
     drafts: list[_Draft] = []
     found = [c for b in article.blocks for c in candidates(text, b)]
     shouting = article.headline is not None and title_case(text, article.headline)
+    doubtful: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (shouting and c.block.section == "headline", c.span)):
         if shouting and cand.block.section == "headline":
             _link_known(drafts, cand, text)
         elif len(cand.words) > 1 and is_person(text, cand):
             _add_full(drafts, cand, text)
+        elif len(cand.words) > 1:
+            doubtful.append(cand)
+    for cand in doubtful:  # "Gerrit Cole gave up four runs ... Cole said": the family name speaks later
+        if family_speaks(text, cand, article.blocks) and is_person(text, cand, relaxed=True):
+            _add_full(drafts, cand, text)
+    drafts.sort(key=lambda d: min(m.span for m in d.mentions))
     for cand in found:
         if len(cand.words) == 1:
             _add_single(drafts, cand, text)

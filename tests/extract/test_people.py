@@ -284,7 +284,25 @@ def test_seed_people() -> None:
 
 
 # Whole invented wire articles (``articles/people_*.txt``) and the people each must yield, in text order.
-ARTICLE_PEOPLE: dict[str, list[str]] = {}
+ARTICLE_PEOPLE: dict[str, list[str]] = {
+    "people_company_ceo.txt": ["Lee Jae-yong", "J. Michael Smith"],
+    "people_court_ruling.txt": ["Jang", "Oh Se-jin", "Baek Eun-soo", "Seo Min-jae"],
+    "people_defense_costs.txt": ["Mark Lambert", "Jung Eun-bo", "Susan Ho"],
+    "people_election_race.txt": ["Lee Jae-myung", "Yoon Suk Yeol", "Kim Eun-hye"],
+    "people_eu_summit.txt": [
+        "Charles Michel",
+        "Ursula von der Leyen",
+        "Olaf Scholz",
+        "Viktor Orban",
+        "Roberta Metsola",
+    ],
+    "people_japan_pm.txt": ["Fumio Kishida", "Hirokazu Matsuno", "Wang Wenbin", "Wang Yi"],
+    "people_moon_festival.txt": ["Moon Jae-in", "Park Kyung-mee"],
+    "people_nk_envoy.txt": ["Choe Son Hui", "Ri Son Gwon", "Kim Jong-un", "Cho Joong-hoon", "Han"],
+    "people_port_dredging.txt": ["Tomas Reyes", "Lena Marsh"],
+    "people_sports_star.txt": ["Ryu Hyun-jin", "Charlie Montoyo", "Gerrit Cole"],
+    "people_trade_talks.txt": ["Ahn Duk-geun", "Katherine Tai", "Park Mi-rae"],
+}
 
 
 @pytest.mark.parametrize(("name", "expected"), sorted(ARTICLE_PEOPLE.items()))

@@ -1,0 +1,343 @@
+"""The shared coreference resolver: names, surnames, pronouns, nominal descriptions, cataphora."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from service.extract import coref, people
+from service.extract.article import Article, parse_article
+from service.extract.facts import Span
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_0eb40ad50682e302.txt"
+
+LEAD = "SEOUL, May 2 (Yonhap) -- "
+
+
+def _article(paragraphs: list[str], headline: str = "Officials meet on trade") -> Article:
+    """A wire story: headline, then the paragraphs (the first one carries the dateline)."""
+    body = "\n\n".join([LEAD + paragraphs[0], *paragraphs[1:]])
+    return parse_article(f"{headline}\n\n{body}\n", "t")
+
+
+def _span(article: Article, phrase: str, nth: int = 0) -> Span:
+    """The span of the *nth* occurrence of *phrase* in the article text."""
+    found = list(re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", article.text))
+    return Span(*found[nth].span())
+
+
+def _resolve(paragraphs: list[str], phrase: str, nth: int = 0) -> tuple[str | None, str | None]:
+    article = _article(paragraphs)
+    found = coref.resolve(article, people.extract(article), _span(article, phrase, nth))
+    return (found.person.name, found.rule) if found is not None else (None, None)
+
+
+# (paragraphs, phrase, nth occurrence, expected person, expected rule)
+CASES_NAMES = [
+    (
+        ["Lena Marsh said the bridge was ready.", "Marsh said crews were ahead."],
+        "Marsh",
+        1,
+        "Lena Marsh",
+        "coref.surname",
+    ),
+    (["Park Ji-won met envoys.", "Park said talks went well."], "Park", 1, "Park Ji-won", "coref.surname"),
+    (["Assistant Secretary Mia Stone said so."], "Assistant Secretary Mia Stone", 0, "Mia Stone", "coref.name"),
+    (["Ms. Ann Lee said so.", "Ms. Lee added more."], "Ms. Lee", 0, "Ann Lee", "coref.surname"),
+    (
+        ["Kim Yo-jong met Kim Tok-hun.", "Kim Tok-hun said the talks went well. Kim added more."],
+        "Kim",
+        3,
+        "Kim Tok-hun",
+        "coref.surname",
+    ),
+    (
+        ["Ursula von der Leyen spoke.", "Von der Leyen said the deal was done."],
+        "Von der Leyen",
+        0,
+        "Ursula von der Leyen",
+        "coref.surname",
+    ),
+    (["Lena Marsh said the bridge was ready."], "Lena Marsh", 0, "Lena Marsh", "coref.name"),
+    (["Seoul officials said the talks would resume."], "Seoul officials", 0, None, None),
+    (["The ministry said the talks would resume."], "The ministry", 0, None, None),
+]
+
+CASES_PRONOUNS = [
+    (
+        ["Lena Marsh said the bridge was ready.", '"Crews are ahead," she said.'],
+        "she",
+        0,
+        "Lena Marsh",
+        "coref.pronoun",
+    ),
+    (
+        ["Tomas Reyes met Lena Marsh on Monday.", '"It is done," she said.'],
+        "she",
+        0,
+        "Lena Marsh",
+        "coref.pronoun",
+    ),
+    (
+        ["Ms. Ann Lee met Mr. Tomas Reyes on Monday.", '"It is done," he said.'],
+        "he",
+        0,
+        "Tomas Reyes",
+        "coref.pronoun",
+    ),
+    (
+        ["Tomas Reyes said the port was closed.", "Lena Marsh said the bridge was open.", '"It is," she said.'],
+        "she",
+        0,
+        "Lena Marsh",
+        "coref.pronoun",
+    ),
+    (
+        ["Tomas Reyes said the port was closed.", "Lena Marsh visited.", '"It is," he said.'],
+        "he",
+        0,
+        "Tomas Reyes",
+        "coref.pronoun",
+    ),
+    (
+        ["Park Ji-won said the port was closed.", "It rained.", "It rained more.", "It stopped.", '"Yes," he said.'],
+        "he",
+        0,
+        None,
+        None,
+    ),
+    (
+        ['Park Ji-won said, "I met Tomas Reyes yesterday."', '"He was late," he said.'],
+        "he",
+        0,
+        "Park Ji-won",
+        "coref.pronoun",
+    ),
+    (
+        ["Seoul officials said Jeong Eun-bo called his counterpart, Donna Kerr."],
+        "his",
+        0,
+        "Jeong Eun-bo",
+        "coref.pronoun",
+    ),
+    (
+        ["Tomas Reyes declined to comment when he was asked about the delay."],
+        "he",
+        0,
+        "Tomas Reyes",
+        "coref.pronoun",
+    ),
+    (
+        ["Lena Marsh, the transport commissioner, said the bridge was ready.", "She added that crews were ahead."],
+        "She",
+        0,
+        "Lena Marsh",
+        "coref.pronoun",
+    ),
+    (["The port said the bridge was ready.", '"Yes," she said.'], "she", 0, None, None),
+]
+
+CASES_NOMINALS = [
+    (
+        ["Assistant Secretary of State Mia Stone said talks went well.", '"Yes," said the U.S. diplomat.'],
+        "the U.S. diplomat",
+        0,
+        "Mia Stone",
+        "coref.nominal",
+    ),
+    (
+        ["Foreign Minister Park Jin said talks went well.", '"Yes," the minister said.'],
+        "the minister",
+        0,
+        "Park Jin",
+        "coref.nominal",
+    ),
+    (
+        ["Chief negotiator Lee Do-hoon met envoys.", '"We are close," the negotiator said.'],
+        "the negotiator",
+        0,
+        "Lee Do-hoon",
+        "coref.nominal",
+    ),
+    (
+        ["Ambassador Mia Stone arrived.", '"We are close," the envoy said.'],
+        "the envoy",
+        0,
+        "Mia Stone",
+        "coref.nominal",
+    ),
+    (
+        ["Unification Minister Kwon Young-se met reporters.", '"Talks will resume," the official said.'],
+        "the official",
+        0,
+        "Kwon Young-se",
+        "coref.nominal",
+    ),
+    (
+        ["Ministry spokesperson Lim Soo-suk spoke.", '"No comment," the spokesperson said.'],
+        "the spokesperson",
+        0,
+        "Lim Soo-suk",
+        "coref.nominal",
+    ),
+    (
+        ["Lena Marsh, a teacher, said the school was closed.", '"Yes," the official said.'],
+        "the official",
+        0,
+        None,
+        None,
+    ),
+    (
+        [
+            "Foreign Minister Park Jin met Japanese Foreign Minister Taro Kono.",
+            "Kono said the talks went well.",
+            '"We agreed," the Japanese minister said.',
+        ],
+        "the Japanese minister",
+        0,
+        "Taro Kono",
+        "coref.nominal",
+    ),
+    (
+        [
+            "Deputy Harbor Master Tomas Reyes said dredging was late.",
+            "Lena Marsh, the city's transport commissioner, said the bridge was open.",
+            "The harbor official said costs rose.",
+        ],
+        "The harbor official",
+        0,
+        "Tomas Reyes",
+        "coref.nominal",
+    ),
+    (
+        [
+            "Foreign Minister Park Jin met reporters.",
+            "Defense Minister Suh Wook said the drills would go ahead.",
+            '"They will," the minister said.',
+        ],
+        "the minister",
+        0,
+        "Suh Wook",
+        "coref.nominal",
+    ),
+    (
+        ["Foreign Minister Park Jin met reporters.", "Prices rose.", '"Yes," a senior official said.'],
+        "a senior official",
+        0,
+        None,
+        None,
+    ),
+]
+
+CASES_CATAPHORA = [
+    (
+        [
+            "Talks will resume next month, a ranking U.S. diplomat said Thursday.",
+            '"We are close," Assistant Secretary of State Mia Stone said.',
+        ],
+        "a ranking U.S. diplomat",
+        0,
+        "Mia Stone",
+        "coref.cataphora",
+    ),
+    (
+        [
+            "The port will delay its tender, a senior harbor official said Tuesday.",
+            "Lena Marsh, a teacher, watched.",
+            '"We need time," Deputy Harbor Master Tomas Reyes said.',
+        ],
+        "a senior harbor official",
+        0,
+        "Tomas Reyes",
+        "coref.cataphora",
+    ),
+    (
+        [
+            "Talks will resume, a senior official said.",
+            "Prices rose.",
+            "Prices fell.",
+            "Prices rose again.",
+            "Foreign Minister Park Jin said so.",
+        ],
+        "a senior official",
+        0,
+        None,
+        None,
+    ),
+    (
+        [
+            "Talks will resume, a ranking U.S. diplomat said.",
+            '"We are close," South Korean Vice Foreign Minister Choi Jong-kun said.',
+            '"Yes," Assistant Secretary of State Mia Stone said.',
+        ],
+        "a ranking U.S. diplomat",
+        0,
+        "Mia Stone",
+        "coref.cataphora",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_NAMES)
+def test_names(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
+    """Full names and family names link to the canonical person; groups and organizations do not."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_PRONOUNS)
+def test_pronouns(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
+    """Pronouns go to the nearest compatible speaker within two paragraphs, never to a quoted-only person."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_NOMINALS)
+def test_nominals(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
+    """Role nouns go to the person whose earlier title fits them (role-noun table, country, modifiers)."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_CATAPHORA)
+def test_cataphora(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
+    """A description in the lead resolves forward to the first fitting named person of the next two paragraphs."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
+
+
+def test_mention_index_and_resolve_mention_agree() -> None:
+    """Every listed mention is in the index and resolves back to its own person."""
+    article = parse_article(SEED.read_text(encoding="utf-8"), "seed")
+    found = people.extract(article)
+    index = coref.mention_index(found)
+    resolver = coref.Resolver(article, found)
+    for person in found:
+        for mention in person.mentions:
+            assert index[(mention.span.start, mention.span.end)] == person.id
+            resolved = resolver.resolve(mention.span)
+            assert resolved is not None and resolved.person.id == person.id and resolved.rule == mention.rule
+
+
+@pytest.mark.parametrize(
+    ("phrase", "nth", "rule"),
+    [
+        ("a ranking U.S. diplomat", 0, "coref.cataphora"),
+        ("the U.S. diplomat", 0, "coref.nominal"),
+        ("He", 0, "coref.pronoun"),
+        ("Cooper", 3, "coref.surname"),
+        ("Assistant Secretary of State R. Clarke Cooper", 0, "coref.name"),
+        ("U.S. official", 0, "coref.cataphora"),
+    ],
+)
+def test_seed_speakers_resolve_to_cooper(phrase: str, nth: int, rule: str) -> None:
+    """Every speaker phrase of the seed's quotes resolves to R. Clarke Cooper."""
+    article = parse_article(SEED.read_text(encoding="utf-8"), "seed")
+    found = coref.resolve(article, people.extract(article), _span(article, phrase, nth))
+    assert found is not None and (found.person.id, found.rule) == ("r-clarke-cooper", rule)
+
+
+def test_odd_spans_are_total() -> None:
+    """Empty, out-of-range and punctuation spans resolve to nothing, never raise."""
+    article = _article(["Lena Marsh said so."])
+    found = people.extract(article)
+    for span in (Span(0, 0), Span(5, 5), Span(len(article.text), len(article.text) + 3), Span(0, 1)):
+        assert coref.resolve_mention(article, found, span) is None
