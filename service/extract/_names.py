@@ -172,7 +172,7 @@ def parse_name(words: Sequence[str]) -> ParsedName | None:
     while len(core) > 1 and core[-1] in SUFFIXES:
         core.pop()
     family_start = len(core) - 1
-    while family_start > 1 and core[family_start - 1].lower() in PARTICLES:
+    while family_start > 1 and (core[family_start - 1].lower() in PARTICLES or core[family_start - 1] in ("Al", "El")):
         family_start -= 1
     given = " ".join(core[:family_start]) or None
     return ParsedName(words, " ".join(core[family_start:]), given, False)

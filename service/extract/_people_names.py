@@ -164,6 +164,8 @@ def has_cue(text: str, cand: Candidate) -> bool:
         return True
     if any(rule != "people.title.copular" for _, _, rule in _roles.after_name(text, span.end, cand.block.span.end)):
         return True
+    if re.match(r",\s{1,3}who\s", text[span.end : span.end + 8]):
+        return True  # "Paulo Bento, who stepped down": "who" follows a person
     return speaks(text, span)
 
 

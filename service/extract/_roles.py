@@ -51,7 +51,19 @@ def _role_table() -> dict[str, tuple[str | None, tuple[str, ...]]]:
 
 ROLE_NOUNS: Final = _role_table()
 HEADS: Final = frozenset({w for w, kind in TITLE_WORDS.items() if kind == "head"} | set(ROLE_NOUNS))
-_COUNTRY_ROWS: Final = sorted(load_table("person_countries"), key=lambda row: -len(row[0]))
+
+
+def _country_rows() -> list[tuple[str, ...]]:
+    """(cue, code, country) rows: our own title cues, then every name and demonym of ``countries.tsv``."""
+    rows = [row for row in load_table("person_countries") if len(row) >= 3]
+    for row in load_table("countries"):  # code, name, other names, demonyms (shared with places)
+        if len(row) >= 2:
+            cues = [row[1], *(c for cell in row[2:4] for c in cell.split(";"))]
+            rows.extend((cue.strip(), row[0], row[1]) for cue in cues if cue.strip())
+    return sorted(dict(((r[0], r) for r in reversed(rows))).values(), key=lambda row: -len(row[0]))
+
+
+_COUNTRY_ROWS: Final = _country_rows()
 COUNTRY_CUE: Final = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(row[0]) for row in _COUNTRY_ROWS) + r")(?![\w-])"  # whole cue
 )
@@ -111,7 +123,8 @@ _ORG: Final = re.compile(
     (?:Department|Ministry|Bureau|Agency|Authority|Commission|Committee|Council|Assembly|Party|Embassy
       |Consulate|Forces|Force|Army|Navy|Command|Bank|Office|Group|Institute|University|Court|Administration
       |Company|Corp\.|Co\.|Inc\.|Association|Foundation|Service|House|Pentagon|Congress|Senate|Parliament
-      |Cabinet|Government|Center|Centre|Union|Federation|League|Organization|Network|Police|Agency)\b
+      |Cabinet|Government|Center|Centre|Union|Federation|League|Organization|Network|Police|Agency|Fund
+      |Programme|Program|Association|Commission|Exchange|Institute|Agency)\b
     (?:\s(?:of|for|on)(?:\sthe)?(?:\s[A-Z][\w&'-]{0,30}){1,4})?  # "Ministry of Foreign Affairs"
     """,
     re.VERBOSE,
@@ -201,7 +214,7 @@ def after_name(text: str, end: int, stop: int) -> list[tuple[Span, bool, str]]:
     found: list[tuple[Span, bool, str]] = []
     if (m := _APPOSITION_AFTER.match(text, end, stop)) and _has_head(m.group("np")):
         found.append((Span(*m.span("np")), not is_past(m.group("np")), "people.title.apposition"))
-    if (m := _RELATIVE.match(text, end, stop)) is not None:
+    if (m := _RELATIVE.match(text, end, stop)) is not None and _has_head(m.group("np")):
         past = m.group("verb") in ("was", "had served", "had worked", "had been", "served", "worked", "headed", "led")
         past = past or (m.group("adv") or "").split(" ")[0] in ("recently", "most", "previously", "formerly", "once")
         found.append((Span(*m.span("np")), not past and not is_past(m.group("np")), "people.title.relative"))
@@ -231,7 +244,11 @@ def affiliations(text: str, span: Span, floor: int) -> list[Affiliation]:
     found: list[Affiliation] = []
     for m in _ORG.finditer(text, span.start, span.end):
         begin = m.start() + (4 if m.group().startswith("The ") else 0)
-        found.append(Affiliation(text[begin : m.end()], "organization", Span(begin, m.end())))
+        end = m.end()
+        while (tail := re.search(r"\s([\w.]+)\Z", text[begin:end])) and tail.group(1).lower() in HEADS:
+            end -= len(tail.group())  # "Bank of Korea Gov.": the title is not part of the name
+        if _ORG.fullmatch(text, begin, end):
+            found.append(Affiliation(text[begin:end], "organization", Span(begin, end)))
     for m in COUNTRY_CUE.finditer(text, span.start, span.end):
         if _TARGET.search(text, max(span.start, m.start() - 12), m.start()):
             continue  # "envoy to South Korea", "talks with Japan": the counterpart, not the employer
