@@ -60,7 +60,7 @@ def _country_rows() -> list[tuple[str, ...]]:
         if len(row) >= 2:
             cues = [row[1], *(c for cell in row[2:4] for c in cell.split(";"))]
             rows.extend((cue.strip(), row[0], row[1]) for cue in cues if cue.strip())
-    return sorted(dict(((r[0], r) for r in reversed(rows))).values(), key=lambda row: -len(row[0]))
+    return sorted(dict((r[0], r) for r in reversed(rows)).values(), key=lambda row: -len(row[0]))
 
 
 _COUNTRY_ROWS: Final = _country_rows()
