@@ -28,9 +28,12 @@ from .clock import month_number
 from .facts import Span
 
 _PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
-_OPENERS = STOP_WORDS | QUALIFIERS.keys() | frozenset(("only", "another", "all", "some", "nearly", "almost", "u.s."))
+_OPENERS = STOP_WORDS | QUALIFIERS.keys() | frozenset(
+    "only another all some nearly almost just exactly fully precisely roughly u.s. than".split()
+)
 _DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ \xa0](?:to|through|and)[ \xa0])\Z")
 _CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
+_QUALIFIER_ENDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before the regex
 _DEFINITE = frozenset(("the", "both", "all", "these", "those", "its", "their"))
 
 
@@ -115,19 +118,20 @@ def _trapped_around(ctx: Context, match: re.Match[str]) -> bool:
         return True  # "2.0.1", "10:30", "8/20"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not _after_magnitude(text, start):
         return True  # "COVID-19", "F-35", "G-7"; not "magnitude-6.2"
-    if re.match(r"\d{4}[-–]\Z", text[max(0, start - 5) : start]):
+    if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
         return True  # "1950-53", "2019-20"
     if _is_list_marker(ctx, start, end) or g.TIME_AFTER.match(text, end, ctx.sentence.end) is not None:
         return True  # "1. ...", "3 a.m.", "0900 GMT"
     if g.TIME_RANGE_AFTER.match(text, end, ctx.sentence.end) is not None:
         return True  # "1. ...", "3 a.m.", "0900 GMT"
-    if g.AGE_BEFORE.search(text, max(ctx.sentence.start, start - 24), start) is not None:
+    window = text[max(ctx.sentence.start, start - 24) : start].lower()
+    if ("age" in window or "who " in window) and g.AGE_BEFORE.search(window) is not None:
         return True
     if match.group("digits") and len(match.group("digits")) >= 7 and "," not in match.group("digits"):
         return True  # ids, timestamps, codes: wire copy writes large amounts with commas
     if match.group("a") is None and match.group("word") and match.group("word").lower() == "one":
         return True  # "one" is a pronoun or article far more often than a count
-    ranged = _DATE_RANGE.search(text, max(ctx.sentence.start, start - 16), start)
+    ranged = _DATE_RANGE.search(text, max(ctx.sentence.start, start - 16), start) if _ranged(window) else None
     if ranged is not None and month_number(ranged.group("m")) is not None:
         return True  # "September 16-19"
     before = word_before(text, ctx.sentence.start, start)
@@ -139,6 +143,11 @@ def _trapped_around(ctx: Context, match: re.Match[str]) -> bool:
     if after is not None and month_number(after.group("m")) is not None:
         return True  # "20 August"
     return _is_age_apposition(ctx, start, end)
+
+
+def _ranged(window: str) -> bool:
+    """Whether the number may close a range of dates ("Sept. 19-22", "Sept. 19 to 22")."""
+    return window[-1:] in ("-", "–") or window.endswith(("to ", "through ", "and "))
 
 
 def _after_magnitude(text: str, start: int) -> bool:
@@ -162,22 +171,23 @@ def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
 
 
 def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:
-    """A capitalised word (not opening the sentence) before a number names a model or index."""
+    """A capitalised word before a number names a model or index ("Windows 11", "S&P 500")."""
     if not word[:1].isupper() or ctx.title_case or word.lower() in _OPENERS or word.endswith(("'s", "’s")):
-        return False  # "NATO's 30 members" is a count, "Article 9" a name
-    opening = ctx.text[ctx.sentence.start : at].rstrip()
-    return not (opening == "" or opening[-1] in "\"'“‘(—–-:;")  # "-- About 50 people ..." opens a clause
+        return False  # "NATO's 30 members" is a count, "About 50 people" a figure; "Article 9" a name
+    return True
 
 
 def _is_list_marker(ctx: Context, start: int, end: int) -> bool:
     """"1." or "(2)" opening a paragraph."""
-    if ctx.text[ctx.block.start : start].strip(" (") != "":
+    if start - ctx.block.start > 3 or ctx.text[ctx.block.start : start].strip(" (") != "":
         return False
     return g.LIST_MARKER.match(ctx.text, end) is not None or ctx.text[end : end + 1] == ")"
 
 
 def _is_age_apposition(ctx: Context, start: int, end: int) -> bool:
     """"Kim, 45, said": a small number between commas right after a capitalised name."""
+    if ctx.text[start - 2 : start] != ", ":
+        return False
     if g.NAME_APPOSITION.search(ctx.text, max(ctx.sentence.start, start - 32), start) is None:
         return False
     follows = g.AFTER_AGE.match(ctx.text, end) is not None
@@ -307,6 +317,9 @@ def _is_plain_year(raw: Raw) -> bool:
 
 def _read_qualifier(ctx: Context, raw: Raw) -> None:
     """"around", "more than", "an estimated": approximate, with a bound when the word implies one."""
+    before = word_before(ctx.text, ctx.sentence.start, raw.start)
+    if before is None or before[0].lower() not in _QUALIFIER_ENDS:
+        return
     window = ctx.text[max(ctx.sentence.start, raw.start - 24) : raw.start]
     found = g.QUALIFIER_BEFORE.search(window)
     if found is None:

@@ -29,8 +29,11 @@ _SUBJECT_VERB: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_VERBS: Final = frozenset(DIRECTIONS_BEFORE) | frozenset(_LEVEL_VERBS)
 _OF_PHRASE: Final = re.compile(r"[ \xa0](?P<prep>of|in)[ \xa0](?P<np>(?:[a-z][\w'’-]{0,30}[,.]?[ \xa0]?){1,4})")
 _DETERMINERS: Final = ("the", "its", "their", "his", "her", "a", "an", "this", "that", "our")
+_PREPOSITIONS: Final = frozenset("of in on at to from for with by into over under among between".split())
+_CLAUSE_WORDS: Final = STOP_WORDS - _PREPOSITIONS  # a subject starts after these ("said its profit")
 _CHANGE_TYPES: Final = ("percent", "percentage_point", "quantity")
 _LOOK_BACK: Final = 4
 
@@ -75,6 +78,9 @@ def subject_of(text: str, sentence: Span, raw: Raw) -> str | None:
         if words and (phrase := _trim_phrase(words)):
             return phrase
     begin = raw.qualifier_start if raw.qualifier else raw.start
+    tail = text[max(sentence.start, begin - 24) : begin].lower().split()[-3:]
+    if not any(w in _VERBS for w in tail):
+        return None  # cheap test before the regex
     found = _SUBJECT_VERB.search(text, max(sentence.start, begin - 80), begin)
     if found is None:
         return None
@@ -84,8 +90,11 @@ def subject_of(text: str, sentence: Span, raw: Raw) -> str | None:
 def _trim_phrase(words: list[str], keep_tail: bool = False) -> str | None:
     """Cut the phrase at function words: the head before them (or, for a subject, after them)."""
     if keep_tail:
-        cut = max((i for i, w in enumerate(words) if w.lower() in STOP_WORDS or w.endswith(",")), default=-1)
+        breaks = (i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.endswith(","))
+        cut = max(breaks, default=-1)
         kept = words[cut + 1 :]
+        end = next((i for i, w in enumerate(kept) if w.lower() in _PREPOSITIONS), len(kept))
+        kept = kept[:end]  # "Exports to China rose" -> "Exports"
     else:
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]

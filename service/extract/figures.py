@@ -27,7 +27,7 @@ from typing import Final
 from . import _figures_grammar as g
 from ._figures_lexicon import ORDINALS, OTHER_DOLLARS, TIME_WORDS
 from ._figures_nouns import counted_noun
-from ._figures_relations import carry_currency, change, check, converts_to, pair_ranges
+from ._figures_relations import carry_unit, change, check, converts_to, pair_ranges
 from ._figures_scan import Context, Raw, read
 from ._figures_words import direction_of, subject_of
 from .article import Article
@@ -74,7 +74,7 @@ def extract(article: Article) -> tuple[Figure, ...]:
             limited = Span(sentence.start, min(sentence.end, sentence.start + _MAX_SENTENCE))
             ctx = Context(text, limited, block.span, dollar, title_case, _masked(text, limited))
             in_block.extend(_Found(raw, limited) for raw in _read_sentence(ctx))
-        carry_currency(text, [f.raw for f in in_block])
+        carry_unit(text, [f.raw for f in in_block])
         found.extend(in_block)
     return _build(text, found)
 
