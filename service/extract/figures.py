@@ -34,6 +34,7 @@ from .article import Article
 from .facts import Figure, Relation, Span
 
 _MAX_SENTENCE: Final = 5000  # longer "sentences" are not prose: read only their start
+_MAX_FIGURES: Final = 2000  # figures read per article; later blocks are skipped (a wire story has < 100)
 _SYMBOL_DOLLAR: Final = re.compile(r"(?<![\w$])(?P<prefix>[A-Z]{1,2}(?:\.[A-Z]\.)?)\$")  # "C$", "HK$", "U.S.$"
 _OTHER_SYMBOLS: Final = {phrase: code for phrase, code in OTHER_DOLLARS if phrase.endswith("$")}
 _OTHER_WORDS: Final = tuple((phrase.lower(), code) for phrase, code in OTHER_DOLLARS if not phrase.endswith("$"))
@@ -68,6 +69,8 @@ def extract(article: Article) -> tuple[Figure, ...]:
     dollar = default_dollar(text)
     found: list[_Found] = []
     for block in article.blocks:
+        if len(found) >= _MAX_FIGURES:
+            break  # bounded work on hostile input; real articles hold a few dozen figures
         title_case = block.section == "headline" and _is_title_case(text[block.span.start : block.span.end])
         in_block: list[_Found] = []
         for sentence in block.sentences or (block.span,):
