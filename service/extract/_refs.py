@@ -40,6 +40,7 @@ _SPEAKER_BEFORE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_NON_REFERRING: Final = frozenset({"next", "future", "potential", "possible", "only", "every", "any", "each", "no"})
 _GENERIC: Final = frozenset({"senior", "top", "ranking", "high", "level", "former", "new", "key", "veteran", "local"})
 _CLAUSE_END: Final = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014-]|$|\s(?:in|at|on|during|after|before|when|who)\b)")
 _PRONOUN: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -95,7 +96,8 @@ def parse_phrase(text: str, span: Span) -> Phrase | None:
     if len(toks) == 1 and low[0] in PRONOUNS:
         return Phrase(PRONOUNS[low[0]], (), None, None, "")
     det = low[0] if low[0] in DEFINITE | INDEFINITE else ("'s" if toks[0].possessive else None)
-    head = low[-1] if low[-1] in ROLE_NOUNS else None
+    plain = not _NON_REFERRING.intersection(low) and not FUNCTION_WORDS.intersection(low[1:-1])
+    head = low[-1] if low[-1] in ROLE_NOUNS and plain else None
     first = 1 if det else 0
     mods = text[toks[first].start : toks[-1].start].strip() if head and len(toks) > first + 1 else ""
     names = tuple(t.text for t in toks if t.text[:1].isupper() and t.lower not in FUNCTION_WORDS)
@@ -107,13 +109,16 @@ def quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
     found: list[Span] = []
     for block in blocks:
         opened: int | None = None
-        for i in range(block.span.start, block.span.end):
+        i = block.span.start
+        while i < block.span.end:
             ch = text[i]
-            if ch == "\u201c" or (ch == '"' and opened is None):
-                opened = i + 1
-            elif (ch == "\u201d" or ch == '"') and opened is not None:
+            width = 2 if text.startswith(("''", "``"), i) else 1  # typewriter quotes: ``...'' and ''...''
+            if ch == "\u201c" or ((ch == '"' or width == 2) and opened is None):
+                opened = i + width
+            elif (ch in '\u201d"' or width == 2) and opened is not None:
                 found.append(Span(opened, i))
                 opened = None
+            i += width
         if opened is not None:
             found.append(Span(opened, block.span.end))
     return found
@@ -186,6 +191,8 @@ class Context:
         self.speakers = speakers
         self.people = {p.id: p for p in people}
         self.genders: dict[str, str] = {}  # learned from pronouns resolved so far
+        place = article.dateline.place.title() if article.dateline is not None else ""
+        self.home = countries([place])  # a person with no stated country is taken to be local
         self.refs = sorted(
             (self.make_ref(m.span, p.id, m.type) for p in people for m in p.mentions), key=lambda r: r.span
         )
@@ -250,9 +257,9 @@ class Context:
             return None
         sentence = self._sentence(block, span.start)
         same = [r for r in pool if sentence is not None and sentence.contains(r.span)]
-        subject = self.text[span.start : span.end].lower() in ("he", "she")
+        reflexive = self.text[span.start : span.end].lower().endswith("self")
         if same:
-            chosen = same[0] if subject else same[-1]
+            chosen = same[-1] if reflexive else same[0]  # the sentence subject, unless "himself"
         else:
             talking = [r for r in pool if r.speaker]
             chosen = talking[-1] if talking else self._subject_of_last_sentence(pool)
@@ -295,8 +302,8 @@ class Context:
         noun_gender = ROLE_NOUNS.get(phrase.head or "", (None, ()))[0]
         if not texts or not fits(phrase.head or "", texts) or not self.gender_ok(person_id, noun_gender):
             return False
-        wanted, held = countries([phrase.modifiers]), countries(texts)
-        return not wanted or not held or bool(wanted & held)
+        wanted, held = countries([phrase.modifiers]), countries(texts) or self.home
+        return not wanted or bool(wanted & held)  # "the Ukrainian leader" needs a Ukrainian title
 
     def describes(self, person_id: str, phrase: Phrase, before: int) -> bool:
         """Whether a telling modifier of the description ("harbor", "defense") is in the person's titles."""

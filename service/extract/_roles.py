@@ -115,6 +115,7 @@ _APPOINTED_AFTER: Final = re.compile(
     + _NP_END,
     re.VERBOSE,
 )
+_LESSER: Final = re.compile(r"\b(?:vice|deputy|assistant|under|associate)[\s-]\Z")
 _TARGET: Final = re.compile(r"\b(?:with|to|for|in|on|toward|towards|against|from|over|between)\s(?:the\s)?\Z")
 _PAST: Final = re.compile(r"\b(?:former|formerly|ex|then|previously|once|late)\b", re.IGNORECASE)
 _ORG: Final = re.compile(
@@ -135,7 +136,11 @@ def fits(noun: str, texts: Iterable[str]) -> bool:
     """Whether a person holding titles *texts* can be called "the *noun*"."""
     _, keywords = ROLE_NOUNS.get(noun, (None, (noun,)))
     joined = " | ".join(t.lower() for t in texts)
-    return any(re.search(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", joined) for k in keywords)
+    for keyword in keywords:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(keyword) + r"(?![\w-])", joined):
+            if keyword != noun or not _LESSER.search(joined, max(0, m.start() - 12), m.start()):
+                return True  # "the president" is not the vice president
+    return False
 
 
 def is_past(title: str) -> bool:

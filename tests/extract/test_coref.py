@@ -231,6 +231,44 @@ CASES_NOMINALS = [
     ),
 ]
 
+CASES_NOMINALS_TRAPS = [
+    (
+        ["Vice President Mia Stone met reporters.", '"Yes," the president said.'],
+        "the president",
+        0,
+        None,
+        None,
+    ),
+    (
+        ["President Tomas Reyes met reporters.", "The next president must act, he said."],
+        "The next president",
+        0,
+        None,
+        None,
+    ),
+    (
+        ["Campaign chairman Tomas Reyes met reporters.", '"Yes," the Ukrainian leader said.'],
+        "the Ukrainian leader",
+        0,
+        None,
+        None,
+    ),
+    (
+        ["Defense Minister Suh Wook met reporters.", '"Yes," the South Korean minister said.'],
+        "the South Korean minister",
+        0,
+        "Suh Wook",
+        "coref.nominal",
+    ),
+    (
+        ["He was offered the job of communications director, Tomas Reyes said."],
+        "the job of communications director",
+        0,
+        None,
+        None,
+    ),
+]
+
 CASES_CATAPHORA = [
     (
         [
@@ -295,6 +333,12 @@ def test_pronouns(paragraphs: list[str], phrase: str, nth: int, name: str | None
 @pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_NOMINALS)
 def test_nominals(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
     """Role nouns go to the person whose earlier title fits them (role-noun table, country, modifiers)."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_NOMINALS_TRAPS)
+def test_nominal_traps(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
+    """Lesser titles, non-referring descriptions and country clashes resolve to nobody."""
     assert _resolve(paragraphs, phrase, nth) == (name, rule)
 
 
