@@ -107,7 +107,7 @@ WORD_BEFORE: Final = re.compile(
 
 TOKEN_AFTER: Final = re.compile(
     r"""
-    [ \xa0](?P<w>[A-Za-z][A-Za-z0-9.'’-]{0,30})  # one word (a final full stop is trimmed later)
+    [ \xa0](?P<w>[A-Za-z0-9][A-Za-z0-9.'’-]{0,30})  # one word, "3-pointers" too (a final stop is trimmed later)
     (?=[\s,;:)!?"”]|\Z)                          # ending at a space or a mark
     """,
     re.VERBOSE,

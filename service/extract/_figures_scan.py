@@ -23,7 +23,7 @@ from ._figures_lexicon import (
     TIME_WORDS,
     UNITS,
 )
-from ._figures_nouns import counted_noun, word_before
+from ._figures_nouns import counted_noun, is_plural, word_before
 from .clock import month_number
 from .facts import Span
 
@@ -34,6 +34,8 @@ _OPENERS = STOP_WORDS | QUALIFIERS.keys() | frozenset(
 _DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ \xa0](?:to|through|and)[ \xa0])\Z")
 _CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before the regex
+_QUOTE_TAIL = re.compile(r"\d\.\d{2,4}-\Z")  # "137.41-" before the tail of a price quote
+_QUOTE_AFTER = re.compile(r"-\d{1,2}(?![\d.,])")  # "-42" closing "137.41-42 yen"
 _DEFINITE = frozenset(("the", "both", "all", "these", "those", "its", "their"))
 
 
@@ -101,6 +103,8 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
     raw = Raw(match.start(), match.end(), match.start(), match.end(), value, spelled=not match.group("digits"))
     _read_currency_before(ctx, raw)
     _read_scale(ctx, raw)
+    if "." in ctx.text[raw.num_start : raw.num_end] and (tail := _QUOTE_AFTER.match(ctx.text, raw.end)) is not None:
+        raw.end = tail.end()  # "137.41-42 yen": the unit follows the quote's second price
     if not _read_suffix(ctx, raw):
         return None
     if ctx.text[raw.end : raw.end + 1].isalnum() or _is_plain_year(raw):
@@ -118,6 +122,8 @@ def _trapped_around(ctx: Context, match: re.Match[str]) -> bool:
         return True  # "2.0.1", "10:30", "8/20"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not _after_magnitude(text, start):
         return True  # "COVID-19", "F-35", "G-7"; not "magnitude-6.2"
+    if _QUOTE_TAIL.search(text, max(0, start - 12), start) is not None and end - start <= 2:
+        return True  # "137.41-42 yen": the second price of a quote shares the first one's integer part
     if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
         return True  # "1950-53", "2019-20"
     if _is_list_marker(ctx, start, end) or g.TIME_AFTER.match(text, end, ctx.sentence.end) is not None:
@@ -270,6 +276,8 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
     adj = hyphen.group("adj")
     lower = adj.lower()
     raw.end = hyphen.end("adj")
+    if is_plural(adj) and not hyphen.group("more") and lower not in UNITS and lower not in CURRENCY_WORDS:
+        return False  # "seven 3-pointers", "two 4x4s": a noun compound; adjectives stay singular ("640-member")
     if lower in TIME_WORDS or (hyphen.group("more") or "")[1:] in TIME_WORDS:
         return False
     if lower in _PERCENT_WORDS:

@@ -205,6 +205,8 @@ CASES_QUANTITIES: list[Case] = [
     ("The city of 10 million people was locked down.", (("10 million people", "count", "10e6", "people"),)),
     ("The vaccine is 95% effective, the company said.", (("95%", "percent", "95", "%"),)),
     ("Wages rose 3.8 percent year-on-year.", (("3.8 percent", "percent", "3.8", "%"),)),
+    ("Curry made seven 3-pointers.", (("seven 3-pointers", "count", "7", "3-pointers"),)),
+    ("The dollar fetched 137.41-42 yen at 5 p.m.", (("137.41-42 yen", "money", "137.41", "JPY"),)),
 ]
 
 CASES_TRAPS: list[Case] = [
