@@ -22,19 +22,18 @@ from .facts import Span
 from .lexicon import load_words
 from .speakers import GROUP_NOUNS, ORG_NOUNS, ROLES
 
-_ABBREVIATIONS: Final = sorted(load_words("abbreviations"), key=len, reverse=True)
+_ABBREVIATIONS: Final = load_words("abbreviations")
 _TOKEN: Final = re.compile(
     r"""
-    (?:[A-Za-z]\.){2,}                           # U.S., U.N., a.m.
-    | (?-i:[A-Z])\.(?=\s)                        # an initial: R. Clarke Cooper
-    | (?i:(?:"""
-    + "|".join(re.escape(a) for a in _ABBREVIATIONS)
-    + r"""))\.(?=\s)                             # Sen., Mr., Jr. keep their dot
-    | \w+(?:[-'\u2019&]\w+){0,4}(?:['\u2019]s?)?  # a word, hyphenated or possessive
-    | [^\w\s]                                    # one punctuation mark
+    (?:[A-Za-z]\.){2,}                             # U.S., U.N., a.m.
+    | [A-Z]\.(?=\s)                                # an initial: R. Clarke Cooper
+    | \w+(?:[-'\u2019&]\w+){0,4}(?:['\u2019]s?)?    # a word, hyphenated or possessive ...
+      (?:\.(?=\s))?                                # ... maybe an abbreviation's dot (checked after)
+    | [^\w\s]                                      # one punctuation mark
     """,
     re.VERBOSE,
 )
+_ABBREVIATION_SET: Final = frozenset(_ABBREVIATIONS)
 
 VERBS: Final = load_words("speech_verbs")
 WEAK: Final = load_words("quote_weak_cues")
@@ -122,7 +121,15 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     >>> [t.text for t in tokens("Sen. R. Cooper (U.S.) said.", 0, 27)]
     ['Sen.', 'R.', 'Cooper', '(', 'U.S.', ')', 'said', '.']
     """
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text, lo, hi):
+        word, start, end = match.group(), match.start(), match.end()
+        if len(word) > 2 and word[-1] == "." and "." not in word[:-1] and word[:-1].lower() not in _ABBREVIATION_SET:
+            found.append(Token(start, end - 1, word[:-1]))  # a full stop, not part of the word
+            found.append(Token(end - 1, end, "."))
+        else:
+            found.append(Token(start, end, word))
+    return found
 
 
 def is_cue(token: Token, strong: bool = False) -> bool:

@@ -19,6 +19,7 @@ apostrophe or one multi-paragraph quote never flips the quotes that follow:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -192,3 +193,14 @@ def find_segments(text: str, blocks: Sequence[Span], headline: int | None = None
         if is_head:
             machine.carry = False
     return tuple(machine.found)
+
+
+def near(spans: tuple[Span, ...], lo: int, hi: int) -> tuple[Span, ...]:
+    """The spans (sorted, not overlapping) that touch ``[lo - 1, hi + 1]``: keeps lookups linear.
+
+    >>> near((Span(0, 2), Span(5, 7), Span(10, 12)), 4, 8)
+    (Span(start=5, end=7),)
+    """
+    first = bisect_left([s.end for s in spans], lo - 1)
+    last = bisect_right([s.start for s in spans], hi + 1)
+    return spans[first:last]

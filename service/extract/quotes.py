@@ -26,7 +26,18 @@ from dataclasses import dataclass, field
 from .article import Article, Block
 from .attribution import Resolver
 from .facts import Mention, Organization, Person, Place, Quote, Span, Speaker
-from .frames import Frame, after_quote, before_quote, sentence_frames, subject, subject_frame, tokens, what_called
+from .frames import (
+    Frame,
+    Token,
+    after_quote,
+    before_quote,
+    is_cue,
+    sentence_frames,
+    subject,
+    subject_frame,
+    tokens,
+    what_called,
+)
 from .quotemarks import Segment, find_segments
 from .reported import find_reported
 from .scare import is_scare
@@ -69,9 +80,14 @@ def _kind(text: str, block: Block, segment: Segment) -> str:
     """``direct`` when the quote opens its sentence or follows a colon or comma; else ``partial``."""
     if segment.single:
         return "partial"
-    before = text[_sentence(block, segment.open_at).start : segment.open_at].rstrip()
+    sentence = _sentence(block, segment.open_at)
+    before = text[sentence.start : segment.open_at].rstrip()
     if not before or before[-1] in ":,\u2014-" or before.endswith(("\u201c", '"')):
         return "direct"
+    last = before.split()[-1].lower()
+    after = text[(segment.close_at + 1 if segment.close_at is not None else segment.end) : sentence.end]
+    if is_cue(Token(0, len(last), last)) and not any(c.isalnum() for c in after):
+        return "direct"  # 'She said "we are done."'
     return "partial"
 
 
@@ -151,13 +167,22 @@ def _colon_before(text: str, blocks: list[Block], segment: Segment) -> Frame | N
     return before_quote(text, prev.start, prev.end)
 
 
+def _by_block(segments: tuple[Segment, ...]) -> dict[int, tuple[Span, ...]]:
+    """Quoted spans per block index (lookups stay within one paragraph: linear time overall)."""
+    found: dict[int, list[Span]] = {}
+    for segment in segments:
+        found.setdefault(segment.block, []).append(segment.span)
+    return {block: tuple(spans) for block, spans in found.items()}
+
+
 def _drafts(article: Article, blocks: list[Block], segments: tuple[Segment, ...]) -> list[Draft]:
     """One draft per kept quoted group (scare quotes and titles dropped)."""
     text = article.text
-    quoted = tuple(s.span for s in segments)
+    by_block = _by_block(segments)
     drafts: list[Draft] = []
     for group in _group(segments):
-        if drafts and _split(text, blocks, drafts[-1], group[0]):
+        quoted = by_block.get(group[0].block, ())
+        if drafts and (_split(text, blocks, drafts[-1], group[0]) or _same_speaker(text, blocks, drafts[-1], group)):
             drafts[-1].parts.extend(s.span for s in group)  # '"A," she said, "B."': one quote, two parts
             continue
         kind = _kind(text, blocks[group[0].block], group[0])
@@ -189,6 +214,17 @@ def _split(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> boo
     return same and len(gap.split()) <= 16 and gap.rstrip().endswith((",", ":", "—", "-"))
 
 
+def _same_speaker(text: str, blocks: list[Block], prev: Draft, group: list[Segment]) -> bool:
+    """A quote whose only frame is the previous framed sentence, which holds the previous quote: same quote."""
+    if prev.type != "direct" or prev.block != group[0].block or prev.frame is None or prev.frame.speaker is None:
+        return False
+    if _kind(text, blocks[group[0].block], group[0]) != "direct":
+        return False
+    quoted = tuple(Span(p.start, p.end) for p in prev.parts)
+    frame = _frame(text, blocks, group, "direct", quoted)
+    return frame is not None and frame.rule == "frame.previous_sentence" and frame.speaker == prev.frame.speaker
+
+
 def _continues(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> bool:
     """An unframed quote continues the previous one: same paragraph, or the next one right after it."""
     if prev.frame is None and prev.inherit is None:
@@ -207,15 +243,30 @@ def extract(
     places: tuple[Place, ...] = (),
 ) -> tuple[Quote, ...]:
     """Return the quotes of *article* in text order (direct, partial and indirect)."""
-    blocks = [b for b in article.blocks if b.section != "caption"]
+    blocks = _without_dateline(article, [b for b in article.blocks if b.section != "caption"])
     headline = next((i for i, b in enumerate(blocks) if b.section == "headline"), None)
     segments = find_segments(article.text, [b.span for b in blocks], headline)
     drafts = _drafts(article, blocks, segments)
     dateline = article.dateline.span if article.dateline is not None else None
-    for content, frame, block in find_reported(article.text, blocks, tuple(s.span for s in segments), dateline):
+    for content, frame, block in find_reported(article.text, blocks, _by_block(segments), dateline):
         drafts.append(Draft([content], "indirect", block, frame, frame.rule))
     _link(drafts)
     return _build(article, blocks, drafts, people, organizations, places)
+
+
+def _without_dateline(article: Article, blocks: list[Block]) -> list[Block]:
+    """The lead's first sentence starts after the dateline (the dateline is nobody's subject)."""
+    line = article.dateline
+    if line is None:
+        return blocks
+    out = []
+    for block in blocks:
+        sentences = tuple(
+            Span(min(max(s.start, line.span.end), s.end), s.end) if s.start <= line.span.start < s.end else s
+            for s in block.sentences
+        )
+        out.append(Block(block.section, block.number, block.span, tuple(s for s in sentences if s.end > s.start)))
+    return out
 
 
 def _link(drafts: list[Draft]) -> None:
@@ -244,7 +295,7 @@ def _build(
     named = sorted(
         {(d.frame.speaker.start, d.frame.speaker.end, d.block) for d in drafts if d.frame and d.frame.speaker}
     )
-    subjects = _subject_names(text, blocks, tuple(p for d in drafts if d.type != "indirect" for p in d.parts))
+    subjects = _subject_names(text, blocks, drafts)
     phrases = sorted([(s, e, b) for s, e, b in named if classify(text[s:e]) == "name"] + subjects)
     known = build_known([(text[s:e], s, b, "") for s, e, b in phrases])
     resolver = Resolver(text, known, people, organizations, places)
@@ -276,12 +327,17 @@ def _build(
     return tuple(_quote(text, drafts[i], ids, i, resolved[i]) for i in numbered)
 
 
-def _subject_names(text: str, blocks: list[Block], quoted: tuple[Span, ...]) -> list[tuple[int, int, int]]:
+def _subject_names(text: str, blocks: list[Block], drafts: list[Draft]) -> list[tuple[int, int, int]]:
     """Person-like names opening a sentence outside quotes ``(start, end, block)``: pronoun antecedents."""
     found: list[tuple[int, int, int]] = []
+    parts: dict[int, list[Span]] = {}
+    for draft in drafts:
+        if draft.type != "indirect":
+            parts.setdefault(draft.block, []).extend(draft.parts)
     for index, block in enumerate(blocks):
         if block.section != "body":
             continue
+        quoted = parts.get(index, [])
         for sentence in block.sentences:
             if any(q.start <= sentence.start + 1 < q.end for q in quoted):
                 continue

@@ -10,7 +10,7 @@ quotes, not reported speech.
 
 >>> from service.extract.article import parse_article
 >>> a = parse_article("Talks\\n\\nSEOUL, May 2 (AP) -- Ministry officials said the talks would resume.", "x")
->>> [(a.text[c.start:c.end], a.text[f.speaker.start:f.speaker.end]) for c, f, b in find_reported(a.text, a.blocks, (), a.dateline.span)]
+>>> [(a.text[c.start:c.end], a.text[f.speaker.start:f.speaker.end]) for c, f, b in find_reported(a.text, a.blocks, {}, a.dateline.span)]
 [('the talks would resume', 'Ministry officials')]
 """
 
@@ -74,9 +74,14 @@ def _after_cue(toks: list[Token], k: int) -> int:
                 return j + 1
             break
     j = k + 1
-    if toks[k].lower in ("told", "tells", "tell", "telling"):
-        while j < len(toks) and j - k <= 2 and toks[j].text[0].isalnum():
-            j += 1
+    if toks[k].lower in ("told", "tells", "tell", "telling") and j < len(toks):
+        if toks[j].lower in ("the", "a", "an", "his", "her", "their", "its"):
+            j += 1  # "told the newspaper"
+        if j < len(toks) and toks[j].text[0].isupper():
+            while j < len(toks) and toks[j].text[0].isupper():
+                j += 1  # "told CNN", "told The Associated Press"
+        else:
+            j += 1  # "told reporters", "told him"
     return j
 
 
@@ -191,10 +196,11 @@ def _according(
 
 
 def find_reported(
-    text: str, blocks: Sequence[Block], quoted: tuple[Span, ...], dateline: Span | None = None
+    text: str, blocks: Sequence[Block], quoted: dict[int, tuple[Span, ...]], dateline: Span | None = None
 ) -> list[Found]:
     """Reported-speech clauses ``(content, frame, block index)`` of the headline and body blocks.
 
+    *quoted* maps a block index to the quoted spans inside that block.
     A sentence holding the *dateline* starts after it (the dateline is no one's words).
     """
     found: list[Found] = []
@@ -206,5 +212,5 @@ def find_reported(
                 if dateline.end >= sentence.end:
                     continue
                 sentence = Span(dateline.end, sentence.end)
-            found.extend(_in_sentence(text, sentence, index, quoted))
+            found.extend(_in_sentence(text, sentence, index, quoted.get(index, ())))
     return found

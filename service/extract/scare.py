@@ -41,6 +41,19 @@ _NAMED_THING: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_NAMING_VERB: Final = re.compile(
+    r"""
+    \b(?:dubbed|nicknamed|labeled|labelled|branded|christened|renamed|titled)\s+  # a naming verb ...
+    (?:[\w'\u2019-]+\s+){0,3}$                                                 # ... its object, then the mark
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_TITLE_BEFORE: Final = re.compile(
+    r"""
+    (?:\b(?:in|on|at|of|from|with|for|by)|['\u2019]s)\s+$   # 'starred in', 'appeared on', "ABC's"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _SMALL: Final = frozenset("a an the of and or in on at to for with by from is de la".split())
 
 
@@ -57,11 +70,13 @@ def is_title_case(words: list[str]) -> bool:
 def is_scare(text: str, segment: Segment, framed: bool, kind: str) -> bool:
     """Whether the quoted *segment* is a term, title or nickname rather than a person's words."""
     before = text[max(0, segment.open_at - 40) : segment.open_at]
-    if _SCARE_BEFORE.search(before) or _NAMED_THING.search(before):
+    if _SCARE_BEFORE.search(before) or _NAMED_THING.search(before) or _NAMING_VERB.search(before):
         return True
+    words = re.findall(r"[\w'\u2019-]+", text[segment.start : segment.end])
+    if len(words) <= 8 and is_title_case(words) and _TITLE_BEFORE.search(before):
+        return True  # the title of a show, book or film
     if framed:
         return False
-    words = re.findall(r"[\w'\u2019-]+", text[segment.start : segment.end])
     if len(words) <= 1 and kind == "partial":
         return True
     return len(words) <= 4 and is_title_case(words) and segment.close_at is not None

@@ -1,0 +1,337 @@
+"""Quotes: kinds, frames, speaker resolution, continuation and traps (invented wire-style sentences)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.extract import extract as extract_all
+from service.extract import parse_article
+from service.extract.facts import Quote
+from service.extract.quotes import extract
+
+SEED = Path(__file__).parents[2] / "seeds" / "000_0eb40ad50682e302.txt"
+
+Row = tuple[str, str, str | None]  # (type, surface, speaker name)
+
+
+def _article(*paragraphs: str, headline: str = "Harbor talks resume") -> str:
+    lead = "PORTVILLE, May 2 (AP) -- " + paragraphs[0]
+    return "\n\n".join([headline, lead, *paragraphs[1:]]) + "\n"
+
+
+def _rows(text: str) -> list[Row]:
+    article = parse_article(text, "case")
+    return [(q.type, q.surface, q.speaker.name if q.speaker else None) for q in extract(article)]
+
+
+def _quoted(text: str) -> list[Row]:
+    """Direct and partial quotes only."""
+    return [row for row in _rows(text) if row[0] != "indirect"]
+
+
+CASES_FRAMES = [
+    # "...," NAME said.
+    (_article('"We will finish on time," Lena Marsh said.'), [("direct", "We will finish on time", "Lena Marsh")]),
+    # "...," said NAME.
+    (_article('"We will finish on time," said Lena Marsh.'), [("direct", "We will finish on time", "Lena Marsh")]),
+    # "...," said TITLE NAME, apposition.
+    (_article('"Crews are ahead," said Deputy Mayor Lena Marsh, who oversees transport.'),
+     [("direct", "Crews are ahead", "Lena Marsh")]),
+    # NAME said: "..."
+    (_article('Lena Marsh said: "The lanes open in May."'), [("direct", "The lanes open in May.", "Lena Marsh")]),
+    # NAME told reporters, "..."
+    (_article('Lena Marsh told reporters, "The lanes open in May."'),
+     [("direct", "The lanes open in May.", "Lena Marsh")]),
+    # adverb between subject and cue
+    (_article('"It is late," Lena Marsh later told reporters.'), [("direct", "It is late", "Lena Marsh")]),
+    # according to NAME, "..."
+    (_article('According to Lena Marsh, "the lanes open in May."'),
+     [("direct", "the lanes open in May.", "Lena Marsh")]),
+    # split around the frame: one quote, two parts
+    (_article('"We will," Lena Marsh said, "finish on time."'),
+     [("direct", 'We will," Lena Marsh said, "finish on time.', "Lena Marsh")]),
+    # a weak cue that introduces the quote
+    (_article('Lena Marsh responded, "Not this year."'), [("direct", "Not this year.", "Lena Marsh")]),
+    # a colon frame in the previous paragraph
+    (_article("Lena Marsh put it this way in her statement:", '"The port is open for business."'),
+     [("direct", "The port is open for business.", "Lena Marsh")]),
+    # quote introduced by a comma after a clause without a cue: the clause subject
+    (_article('Lena Marsh turned to the crowd, "You built this port."'),
+     [("direct", "You built this port.", "Lena Marsh")]),
+    # the frame sits after a sentence break ("...?" NAME asked.)
+    (_article('"Why now?" Lena Marsh asked.'), [("direct", "Why now?", "Lena Marsh")]),
+    # inverted frame with a nominal speaker
+    (_article('"The harbor is safe," said a port spokesman.'), [("direct", "The harbor is safe", "port spokesman")]),
+    # participial continuation with the same speaker: indirect with "adding"
+    (_article("The port will reopen in June, Lena Marsh said Tuesday, adding that two cranes were repaired."),
+     [("indirect", "The port will reopen in June", "Lena Marsh"),
+      ("indirect", "two cranes were repaired", "Lena Marsh")]),
+]
+
+CASES_KINDS = [
+    # partial inside reported syntax
+    (_article('Lena Marsh said the dredging has shown "steady progress" this year.'),
+     [("indirect", 'the dredging has shown "steady progress" this year', "Lena Marsh"),
+      ("partial", "steady progress", "Lena Marsh")]),
+    # what NAME called "..."
+    (_article('Lena Marsh praised the crews for what she called a "remarkable effort."'),
+     [("partial", "remarkable effort.", "Lena Marsh")]),
+    # partial attributed by the clause subject (no reporting verb)
+    (_article('Lena Marsh blasted the delay as "a waste of public money."'),
+     [("partial", "a waste of public money.", "Lena Marsh")]),
+    # indirect: NAME said (that) ...
+    (_article("Lena Marsh said that the lanes would open in May."),
+     [("indirect", "the lanes would open in May", "Lena Marsh")]),
+    # indirect: NAME told reporters ...
+    (_article("Lena Marsh told reporters the lanes would open in May."),
+     [("indirect", "the lanes would open in May", "Lena Marsh")]),
+    # indirect: content first, frame last
+    (_article("The lanes will open in May, Lena Marsh said."),
+     [("indirect", "The lanes will open in May", "Lena Marsh")]),
+    # indirect: according to NAME
+    (_article("According to Lena Marsh, the lanes will open in May."),
+     [("indirect", "the lanes will open in May", "Lena Marsh")]),
+    (_article("The lanes will open in May, according to Lena Marsh."),
+     [("indirect", "The lanes will open in May", "Lena Marsh")]),
+    # indirect: NAME added that ...
+    (_article("Lena Marsh added that the cranes were repaired last week."),
+     [("indirect", "the cranes were repaired last week", "Lena Marsh")]),
+    # hearsay: no speaker is invented
+    (_article("The contractor was earlier said to have asked for more money."),
+     [("indirect", "The contractor was earlier said to have asked for more money", None)]),
+    # a sentence that is mostly a quote is direct, not indirect
+    (_article('"The lanes open in May and the cranes are fixed," Lena Marsh said.'),
+     [("direct", "The lanes open in May and the cranes are fixed", "Lena Marsh")]),
+]
+
+CASES_SPEAKERS = [
+    # group speaker
+    (_article("City officials said the lanes would open in May."),
+     [("indirect", "the lanes would open in May", "City officials")]),
+    # organization speaker
+    (_article("The ministry said the lanes would open in May."),
+     [("indirect", "the lanes would open in May", "ministry")]),
+    # a capital speaking as its government: kind place
+    (_article("Ottawa has said the best it can offer is a small increase."),
+     [("indirect", "the best it can offer is a small increase", "Ottawa")]),
+    # I/we inside the quote are never speakers
+    (_article('"I think we will win," Lena Marsh said.'), [("direct", "I think we will win", "Lena Marsh")]),
+    # possessive stripped
+    (_article("The plan is sound, according to Lena Marsh's office."),
+     [("indirect", "The plan is sound", "Lena Marsh's office")]),
+]
+
+CASES_RESOLUTION = [
+    # surname -> full name
+    (_article('"We are ready," Deputy Mayor Lena Marsh said.', '"We start Monday," Marsh said.'),
+     [("direct", "We are ready", "Lena Marsh"), ("direct", "We start Monday", "Lena Marsh")]),
+    # pronoun -> nearest earlier speaker
+    (_article('"We are ready," Lena Marsh said.', '"We start Monday," she said.'),
+     [("direct", "We are ready", "Lena Marsh"), ("direct", "We start Monday", "Lena Marsh")]),
+    # pronoun -> the sentence subject of the previous sentence
+    (_article("Tomas Reyes visited the docks on Monday.", '"The cranes are old," he said.'),
+     [("direct", "The cranes are old", "Tomas Reyes")]),
+    # a nominal description -> the person whose title fits (backwards)
+    (_article('"We are ready," Foreign Minister Lena Marsh said.', '"Talks go on," the minister said.'),
+     [("direct", "We are ready", "Lena Marsh"), ("direct", "Talks go on", "Lena Marsh")]),
+    (_article('"We are ready," Ambassador Tomas Reyes said.', '"Talks go on," said the diplomat.'),
+     [("direct", "We are ready", "Tomas Reyes"), ("direct", "Talks go on", "Tomas Reyes")]),
+    # cataphora: the lead holds the name back
+    (_article("The port will delay its tender, a senior harbor official said Tuesday.",
+              '"We need three more months," Deputy Harbor Master Tomas Reyes told reporters.'),
+     [("indirect", "The port will delay its tender", "Tomas Reyes"),
+      ("direct", "We need three more months", "Tomas Reyes")]),
+    # continuation paragraph: one quote in three parts, one speaker
+    (_article('"The bridge will reopen in spring," said Lena Marsh. "Crews are ahead.',
+              '"We still need two inspections before traffic returns."'),
+     [("direct", 'The bridge will reopen in spring," said Lena Marsh. "Crews are ahead.\n\n'
+       '"We still need two inspections before traffic returns.', "Lena Marsh")]),
+    # an unframed quote right after a framed one in the same paragraph is part of it
+    (_article('"The bridge is safe," Lena Marsh said. "Traffic returns soon."'),
+     [("direct", 'The bridge is safe," Lena Marsh said. "Traffic returns soon.', "Lena Marsh")]),
+    # a second speaker breaks the chain
+    (_article('"Yes," Lena Marsh said.', '"No," Tomas Reyes said.'),
+     [("direct", "Yes", "Lena Marsh"), ("direct", "No", "Tomas Reyes")]),
+    # pronoun after two speakers: the nearest
+    (_article('"Yes," Lena Marsh said.', '"No," Tomas Reyes said.', '"Maybe," he added.'),
+     [("direct", "Yes", "Lena Marsh"), ("direct", "No", "Tomas Reyes"), ("direct", "Maybe", "Tomas Reyes")]),
+]
+
+CASES_TRAPS = [
+    # scare quotes and titles are no one's words
+    (_article('The so-called "Harbor Wave" reached the city last year.'), []),
+    (_article('Critics dubbed the plan "the bridge to nowhere" last year.'), []),
+    (_article('The ferry, known as "Old Blue," was retired.'), []),
+    (_article('She starred in "Harbor Nights" last year.'), []),
+    (_article('The company launched a film called "Deep Water" in May.'), []),
+    (_article('He appeared on "Morning Harbor" on Tuesday.'), []),
+    # odd mark counts never raise
+    (_article('Lena Marsh said "we are done and left the room.'),
+     [("direct", "we are done and left the room.", "Lena Marsh")]),
+    (_article('A stray" mark sits here.'), []),
+    # apostrophes are not quotes
+    (_article("The workers' union said the '90s were better."),
+     [("indirect", "the '90s were better", "workers' union")]),
+    # captions are never a source of quotes
+    ('Harbor talks resume\n\nPORTVILLE, May 2 (AP) -- Talks resumed on Monday.\n\n'
+     'This photo shows Lena Marsh saying "hello" at the pier. (AP)\n', []),
+    # a dateline the sentence splitter cuts ("Nev.") never breaks the lead
+    ('Harbor talks resume\n\nRENO, Nev. (AP) -- "We won," Jo Park said.\n', [("direct", "We won", "Jo Park")]),
+    # "when asked" is context, not a new quote
+    (_article("Lena Marsh declined to comment when asked about the tender."), []),
+]
+
+
+def _ids(cases: list[tuple[str, list[Row]]]) -> list[str]:
+    return [text.split("-- ", 1)[1][:40] if "-- " in text else text[:40] for text, _ in cases]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_FRAMES, ids=_ids(CASES_FRAMES))
+def test_frames(text: str, expected: list[Row]) -> None:
+    """Every attribution frame finds the speaker."""
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_KINDS, ids=_ids(CASES_KINDS))
+def test_kinds(text: str, expected: list[Row]) -> None:
+    """Direct, partial and indirect quotes."""
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SPEAKERS, ids=_ids(CASES_SPEAKERS))
+def test_speaker_kinds(text: str, expected: list[Row]) -> None:
+    """Groups, organizations and places speak as themselves."""
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_RESOLUTION, ids=_ids(CASES_RESOLUTION))
+def test_resolution(text: str, expected: list[Row]) -> None:
+    """Names, pronouns, nominal descriptions, cataphora and continuations resolve to the person."""
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_TRAPS, ids=_ids(CASES_TRAPS))
+def test_traps(text: str, expected: list[Row]) -> None:
+    """Titles, scare quotes, odd marks, apostrophes and captions."""
+    assert _rows(text) == expected
+
+
+def _one(text: str) -> Quote:
+    found = [q for q in extract(parse_article(text, "case")) if q.type != "indirect"]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_parts_and_offsets() -> None:
+    """A split quote keeps one span per part; every part is exactly the quoted words."""
+    text = _article('"We will," Lena Marsh said, "finish on time."')
+    quote = _one(text)
+    assert [text[p.start : p.end] for p in quote.parts] == ["We will", "finish on time."]
+    assert quote.surface == text[quote.span.start : quote.span.end]
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.rule == "frame.np_said/coref.name"
+
+
+def test_continuation_parts() -> None:
+    """The wire continuation rule: a paragraph opening with a mark continues the unclosed quote."""
+    text = _article('"The bridge will reopen," said Lena Marsh. "Crews are ahead.', '"Two inspections remain."')
+    quote = _one(text)
+    assert [text[p.start : p.end] for p in quote.parts] == [
+        "The bridge will reopen", "Crews are ahead.", "Two inspections remain."]
+
+
+def test_speaker_mention_and_kinds() -> None:
+    """The speaker keeps its mention as written; a place speaks as kind place, a group has no id."""
+    place = [q for q in extract(parse_article(_article("Ottawa has said the offer is final."), "c"))][0]
+    assert place.speaker is not None and place.speaker.kind == "place" and place.speaker.mention.text == "Ottawa"
+    group = [q for q in extract(parse_article(_article("Ministry officials said the offer is final."), "c"))][0]
+    assert group.speaker is not None and (group.speaker.kind, group.speaker.id) == ("group", None)
+    nominal = _one(_article('"We are ready," Ambassador Tomas Reyes said.', '"Go," said the diplomat.').replace(
+        '"We are ready," Ambassador Tomas Reyes said.', "Ambassador Tomas Reyes met the press."))
+    assert nominal.speaker is not None and nominal.speaker.mention.text == "the diplomat"
+    assert nominal.speaker.id == "tomas-reyes" and nominal.rule.endswith("coref.nominal")
+
+
+def test_linked_indirect_and_partial() -> None:
+    """A reported clause holding a quoted fragment yields two items linked both ways."""
+    text = _article('Lena Marsh said the work was "well ahead of plan" this spring.')
+    found = extract(parse_article(text, "case"))
+    assert [(q.type, q.linked) for q in found] == [("indirect", ("q-2",)), ("partial", ("q-1",))]
+
+
+def test_ids_in_text_order() -> None:
+    """Ids are q-1, q-2 ... in text order."""
+    text = _article('"One," Lena Marsh said.', '"Two," Tomas Reyes said.')
+    assert [q.id for q in extract(parse_article(text, "case"))] == ["q-1", "q-2"]
+
+
+def test_deterministic() -> None:
+    """Same input, same output."""
+    text = SEED.read_text(encoding="utf-8")
+    assert extract(parse_article(text, "a")) == extract(parse_article(text, "a"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(['"', "\u201c", "\u201d", "'", " said ", " he ", "Lena Marsh", ", ", ". ", "\n\n",
+                                 "according to", " the official", "what she called", ":", "Talks", "x"]),
+                max_size=60))
+def test_total_on_random_text(pieces: list[str]) -> None:
+    """Random text with random quote marks and frames never raises; spans index the text."""
+    text = "".join(pieces)
+    for quote in extract(parse_article(text, "random")):
+        assert quote.surface == text[quote.span.start : quote.span.end]
+        assert all(quote.span.contains(part) for part in quote.parts)
+
+
+def test_long_article_is_fast() -> None:
+    """A very long article (about 10,000 words) extracts without catastrophic backtracking."""
+    import time
+
+    paragraph = '"We will finish the bridge on time," Lena Marsh said, adding that crews "worked hard" all year.'
+    text = _article(*([paragraph] * 600))
+    started = time.perf_counter()
+    extract(parse_article(text, "long"))
+    assert time.perf_counter() - started < 5
+
+
+# --- the seed article (issue 4 acceptance) -------------------------------------------------------------------
+
+
+def _seed_quotes(full: bool) -> tuple[Quote, ...]:
+    article = parse_article(SEED.read_text(encoding="utf-8"), SEED.stem)
+    return extract_all(article).quotes if full else extract(article)
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["quotes-alone", "full-pipeline"])
+def test_seed_direct_and_partial(full: bool) -> None:
+    """8 direct or partial quotes, the headline's included, all R. Clarke Cooper's."""
+    quoted = [q for q in _seed_quotes(full) if q.type in ("direct", "partial")]
+    assert len(quoted) == 8
+    assert quoted[0].surface == "significantly flexible" and quoted[0].type == "partial"
+    assert {q.speaker.name if q.speaker else None for q in quoted} == {"R. Clarke Cooper"}
+    assert {q.speaker.id if q.speaker else None for q in quoted} == {"r-clarke-cooper"}
+    mentions = {q.speaker.mention.text for q in quoted if q.speaker}
+    assert {"he", "a ranking U.S. diplomat", "the U.S. diplomat", "Cooper"} <= mentions
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["quotes-alone", "full-pipeline"])
+def test_seed_reported_speech(full: bool) -> None:
+    """The phone-call news is Seoul officials' (group), the 13-percent offer Seoul's (place), no person."""
+    indirect = [q for q in _seed_quotes(full) if q.type == "indirect"]
+    call = next(q for q in indirect if "telephone conversation" in q.surface)
+    offer = next(q for q in indirect if "13-percent" in q.surface)
+    assert call.speaker is not None and (call.speaker.kind, call.speaker.name) == ("group", "Seoul officials")
+    assert offer.speaker is not None and (offer.speaker.kind, offer.speaker.name) == ("place", "Seoul")
+    hearsay = next(q for q in indirect if "said to have requested" in q.surface)
+    assert hearsay.speaker is None
+
+
+def test_seed_cataphora_rule() -> None:
+    """The lead's 'a ranking U.S. diplomat' is resolved forward to the name in the next paragraph."""
+    lead = next(q for q in _seed_quotes(False) if q.type == "partial" and q.surface == "significant flexibility")
+    assert lead.speaker is not None and lead.speaker.mention.text == "a ranking U.S. diplomat"
+    assert lead.rule.endswith("coref.cataphora")
