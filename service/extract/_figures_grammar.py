@@ -178,7 +178,8 @@ RANK: Final = re.compile(
     (?:
         -(?P<sup>(?i:largest|biggest|highest|lowest|smallest|most|least|richest|poorest|busiest|best
           |worst|ranked|place|placed|strongest|weakest|longest|fastest|oldest|greatest))(?![\w])
-      | [ \xa0](?P<run>(?i:straight|consecutive|successive|place))(?![\w])  # "a third straight year", "fourth place"
+      | [ \xa0](?P<run>(?i:straight|consecutive|successive))(?![\w])  # "a third straight year"
+      | (?<![Ff]irst)[ \xa0](?P<place>(?i:place))(?![\w])  # "fourth place"; not the idiom "in the first place"
     )
     """,
     re.VERBOSE,

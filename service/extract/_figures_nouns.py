@@ -19,7 +19,7 @@ _NOT_PLURAL: Final = frozenset(
 _PROPER_PLURAL_ENDINGS: Final = ("ans", "ers", "ists", "ites", "ines", "ese")
 _MAX_NOUN_TOKENS: Final = 4
 _SPACES: Final = " \xa0"
-_WORD_TOKEN: Final = re.compile(r"[A-Za-z][\w.'’&-]{0,30}")  # a word that can name or qualify a number
+_WORD_MARKS: Final = "_.'’&-"  # characters inside a word before a number ("U.S.", "Kim's", "S&P")
 
 
 def word_before(text: str, floor: int, pos: int) -> tuple[str, int] | None:
@@ -27,18 +27,21 @@ def word_before(text: str, floor: int, pos: int) -> tuple[str, int] | None:
 
     Plain string slicing, no regex search: this runs for every number.
 
-    >>> word_before("Article 9 says", 0, 8), word_before("(Article 9", 0, 9), word_before("x, 9", 0, 3)
-    (('Article', 0), ('Article', 1), None)
+    >>> word_before("Article 9 says", 0, 8), word_before('date="February 9', 0, 15), word_before("x, 9", 0, 3)
+    (('Article', 0), ('February', 6), None)
     """
     if pos - 1 < floor or text[pos - 1] not in _SPACES:
         return None
-    left = max(floor, pos - 33)
-    chunk = text[left : pos - 1]
-    cut = max(chunk.rfind(" "), chunk.rfind("\xa0"), chunk.rfind("\n"))
-    token = chunk[cut + 1 :].lstrip("(\"'“‘[")
-    if _WORD_TOKEN.fullmatch(token) is None:
+    end = pos - 1
+    start = end
+    while start > max(floor, end - 31) and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    while start < end and not text[start].isalpha():
+        start += 1  # "(Article", "'Level": the word opens with a letter
+    token = text[start:end]
+    if not token or not token[0].isascii():
         return None
-    return token, pos - 1 - len(token)
+    return token, start
 
 
 def previous_word(text: str, floor: int, pos: int) -> str:

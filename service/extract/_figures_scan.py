@@ -191,13 +191,23 @@ def _is_list_marker(ctx: Context, start: int, end: int) -> bool:
 
 
 def _is_age_apposition(ctx: Context, start: int, end: int) -> bool:
-    """"Kim, 45, said": a small number between commas right after a capitalised name."""
+    """"Kim, 45, said" or "Clinton (68)": a small number right after a capitalised name."""
+    if ctx.text[start - 1 : start] == "(" and ctx.text[end : end + 1] == ")" and end - start <= 3:
+        return ctx.text[max(0, start - 3) : start - 2].isalpha() and _capitalised_before(ctx.text, start - 2)
     if ctx.text[start - 2 : start] != ", ":
         return False
     if g.NAME_APPOSITION.search(ctx.text, max(ctx.sentence.start, start - 32), start) is None:
         return False
     follows = g.AFTER_AGE.match(ctx.text, end) is not None
     return follows and ctx.text[start:end].isdigit() and 0 < int(ctx.text[start:end]) < 125
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    """Whether the word ending at *pos* is capitalised ("Clinton (68)")."""
+    start = pos
+    while start > 0 and pos - start < 30 and text[start - 1].isalpha():
+        start -= 1
+    return text[start : start + 1].isupper()
 
 
 def _read_currency_before(ctx: Context, raw: Raw) -> None:
@@ -293,8 +303,10 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
         raw.type, raw.unit, raw.rule = "quantity", "magnitude", "figure.quantity"
     elif lower == "strong":
         return _read_noun(ctx, raw, raw.end, strong=True)
-    elif raw.spelled or lower in ("point", "points"):
-        return not raw.spelled  # "two-way", "three-party" are names of kinds, not counts
+    elif lower == "point":
+        raw.type, raw.unit, raw.rule = "quantity", "points", "figure.points"  # "a 2.5-point lead"
+    elif raw.spelled:
+        return False  # "two-way", "three-party" are names of kinds, not counts
     else:
         raw.type, raw.unit, raw.noun, raw.rule = "count", lower, lower, "figure.count"
     return True

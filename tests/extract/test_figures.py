@@ -118,6 +118,7 @@ CASES_SPORTS: list[Case] = [
     ("Tottenham have 57 points, two points ahead of Arsenal.",
      (("57 points", "quantity", "57", "points"), ("two points", "quantity", "2", "points"))),
     ("The win lifted the club to fourth place.", (("fourth place", "rank", "4", None),)),
+    ("She holds a 2.5-point lead.", (("2.5-point", "quantity", "2.5", "points"),)),
     ("Ticket prices rose 8 percent to 65 pounds ($85).",
      (("8 percent", "percent", "8", "%"), ("65 pounds", "money", "65", "GBP"), ("$85", "money", "85", "USD"))),
 ]
@@ -248,6 +249,9 @@ CASES_TRAPS: list[Case] = [
     ("The unit is part of the 82nd Airborne Division.", ()),
     ("The survey covered adults between the ages of 17 and 20.", ()),
     ("One official said the talks went well.", ()),
+    ("Clinton (68) and Trump (69) are the oldest nominees.", ()),
+    ("The reform was needed in the first place.", ()),
+    ('<p tweet-date="February 9, 2016">Crowds gathered.</p>', ()),
     ("The two sides met in Geneva.", ()),
     ("Kim, 45, said 3,000 workers had been laid off since 2019.",
      (("3,000 workers", "count", "3000", "workers"),)),
