@@ -150,7 +150,7 @@ AFTER_AGE: Final = re.compile(r"[,)—―–]|[ \xa0][-—―–]")  # "Kim, 45,
 PHONE: Final = re.compile(
     r"""
     (?:\+\d{1,3}[ \xa0.-]?)?                        # country code
-    (?:\(\d{2,4}\)[ \xa0]?|\d{2,4}[ \xa0.-])             # area code
+    (?:\(\d{1,4}\)[ \xa0]?|\d{1,4}[ \xa0.-])             # area code
     \d{3,4}[ \xa0.-]\d{3,4}(?![\d,])               # subscriber number
     """,
     re.VERBOSE,

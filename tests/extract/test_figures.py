@@ -218,6 +218,7 @@ CASES_TRAPS: list[Case] = [
     ("Kim, 45, was arrested at his home.", ()),
     ("Call 02-398-3114 for more information.", ()),
     ("Victims can call the hotline on 1800 333 000.", ()),
+    ("Reach the embassy at +82-2-397-4114 or (202) 555-0143.", ()),
     ("The F-35 jets and COVID-19 vaccines arrived.", ()),
     ("Leaders of the G20 met in Rome.", ()),
     ("Leaders of the Group of 20 met in Rome.", ()),
