@@ -1,8 +1,8 @@
-"""Read one figure at a number found in a sentence: its unit, scale, qualifier and traps.
+"""Read one figure at a number found in a sentence: its currency, scale, unit or noun, qualifier.
 
 :func:`read` looks around one match of :data:`NUMBER` and returns a :class:`Raw`
-candidate, or None when the number is not a figure (a date, year, time, age, name,
-phone number, list marker or duration).
+candidate, or None when the number is not a figure (traps in :mod:`._figures_traps`,
+or a duration, an age or a calendar year found while reading the words after it).
 """
 
 from __future__ import annotations
@@ -12,31 +12,14 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from . import _figures_grammar as g
-from ._figures_lexicon import (
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    NAME_WORDS,
-    NUMBER_WORDS,
-    QUALIFIERS,
-    SCALES,
-    STOP_WORDS,
-    TIME_WORDS,
-    UNITS,
-)
+from ._figures_lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, QUALIFIERS, SCALES, TIME_WORDS, UNITS
 from ._figures_nouns import counted_noun, is_plural, word_before
-from .clock import month_number
-from .facts import Span
+from ._figures_traps import Context, after_magnitude, trapped
 
 _PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
-_OPENERS = STOP_WORDS | QUALIFIERS.keys() | frozenset(
-    "only another all some nearly almost just exactly fully precisely roughly u.s. than".split()
-)
-_DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ \xa0](?:to|through|and)[ \xa0])\Z")
 _CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before the regex
-_QUOTE_TAIL = re.compile(r"\d\.\d{2,4}-\Z")  # "137.41-" before the tail of a price quote
 _QUOTE_AFTER = re.compile(r"-\d{1,2}(?![\d.,])")  # "-42" closing "137.41-42 yen"
-_DEFINITE = frozenset(("the", "both", "all", "these", "those", "its", "their"))
 
 
 @dataclass(slots=True)
@@ -60,18 +43,6 @@ class Raw:
     lower: Decimal | None = None
     upper: Decimal | None = None
     range_with: int | None = None  # index of the other end of a range in the figure list
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the reader knows about the sentence it reads in."""
-
-    text: str
-    sentence: Span
-    block: Span
-    dollar: str  # ISO code a bare "$" stands for
-    title_case: bool  # a Title Case headline: capitalised words are not names
-    masked: tuple[Span, ...]  # phone numbers and scores
 
 
 def number_value(match: re.Match[str]) -> Decimal | None:
@@ -98,7 +69,7 @@ def number_value(match: re.Match[str]) -> Decimal | None:
 def read(ctx: Context, match: re.Match[str]) -> Raw | None:
     """Read the figure around *match*, or None when the number is not a figure."""
     value = number_value(match)
-    if value is None or _trapped_around(ctx, match):
+    if value is None or trapped(ctx, match):
         return None
     raw = Raw(match.start(), match.end(), match.start(), match.end(), value, spelled=not match.group("digits"))
     _read_currency_before(ctx, raw)
@@ -111,103 +82,6 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
         return None  # "5G", "1990s", "737MAX"; a calendar year
     _read_qualifier(ctx, raw)
     return raw
-
-
-def _trapped_around(ctx: Context, match: re.Match[str]) -> bool:
-    """Dates, times, versions, names with digits, ages, phone numbers and list markers."""
-    text, start, end = ctx.text, match.start(), match.end()
-    if any(p.start <= start < p.end for p in ctx.masked):
-        return True
-    if text[end : end + 2][:1] in (".", ":", "/") and text[end + 1 : end + 2].isdigit():
-        return True  # "2.0.1", "10:30", "8/20"
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not _after_magnitude(text, start):
-        return True  # "COVID-19", "F-35", "G-7"; not "magnitude-6.2"
-    if _QUOTE_TAIL.search(text, max(0, start - 12), start) is not None and end - start <= 2:
-        return True  # "137.41-42 yen": the second price of a quote shares the first one's integer part
-    if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
-        return True  # "1950-53", "2019-20"
-    if _is_list_marker(ctx, start, end) or g.TIME_AFTER.match(text, end, ctx.sentence.end) is not None:
-        return True  # "1. ...", "3 a.m.", "0900 GMT"
-    if g.TIME_RANGE_AFTER.match(text, end, ctx.sentence.end) is not None:
-        return True  # "1. ...", "3 a.m.", "0900 GMT"
-    window = text[max(ctx.sentence.start, start - 24) : start].lower()
-    if ("age" in window or "who " in window) and g.AGE_BEFORE.search(window) is not None:
-        return True
-    if match.group("digits") and len(match.group("digits")) >= 7 and "," not in match.group("digits"):
-        return True  # ids, timestamps, codes: wire copy writes large amounts with commas
-    if match.group("a") is None and match.group("word") and match.group("word").lower() == "one":
-        return True  # "one" is a pronoun or article far more often than a count
-    ranged = _DATE_RANGE.search(text, max(ctx.sentence.start, start - 16), start) if _ranged(window) else None
-    if ranged is not None and month_number(ranged.group("m")) is not None:
-        return True  # "September 16-19"
-    before = word_before(text, ctx.sentence.start, start)
-    if before is not None and _trapped_by_word(ctx, before, start):
-        return True
-    if before is not None and not match.group("digits") and before[0].lower() in _DEFINITE:
-        return True  # "the two sides", "all three": known things, not a count
-    after = g.MONTH_AFTER.match(text, end, ctx.sentence.end)
-    if after is not None and month_number(after.group("m")) is not None:
-        return True  # "20 August"
-    return _is_age_apposition(ctx, start, end)
-
-
-def _ranged(window: str) -> bool:
-    """Whether the number may close a range of dates ("Sept. 19-22", "Sept. 19 to 22")."""
-    return window[-1:] in ("-", "–") or window.endswith(("to ", "through ", "and "))
-
-
-def _after_magnitude(text: str, start: int) -> bool:
-    """"magnitude-6.2" or "magnitude 6.2": the number is a quake's magnitude."""
-    return text[max(0, start - 10) : start - 1].lower().endswith("magnitude")
-
-
-def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
-    """The word right before the number makes it a date, an age or part of a name."""
-    word, at = before
-    lower = word.lower()
-    if lower in NAME_WORDS or ctx.text[max(0, start - 9) : start].lower() == "group of ":
-        return True
-    if month_number(word) is not None and word[:1].isupper():
-        return True  # "Aug. 20", "March 3"
-    if lower in ("aged", "age", "ages", "ex-", "mid", "mid-"):
-        return True
-    if word in CURRENCY_SYMBOLS or lower in QUALIFIERS or lower == "magnitude":
-        return False
-    return _is_capitalised_name(ctx, word, at)
-
-
-def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:
-    """A capitalised word before a number names a model or index ("Windows 11", "S&P 500")."""
-    if not word[:1].isupper() or ctx.title_case or word.lower() in _OPENERS or word.endswith(("'s", "’s")):
-        return False  # "NATO's 30 members" is a count, "About 50 people" a figure; "Article 9" a name
-    return True
-
-
-def _is_list_marker(ctx: Context, start: int, end: int) -> bool:
-    """"1." or "(2)" opening a paragraph."""
-    if start - ctx.block.start > 3 or ctx.text[ctx.block.start : start].strip(" (") != "":
-        return False
-    return g.LIST_MARKER.match(ctx.text, end) is not None or ctx.text[end : end + 1] == ")"
-
-
-def _is_age_apposition(ctx: Context, start: int, end: int) -> bool:
-    """"Kim, 45, said" or "Clinton (68)": a small number right after a capitalised name."""
-    if ctx.text[start - 1 : start] == "(" and ctx.text[end : end + 1] == ")" and end - start <= 3:
-        return ctx.text[max(0, start - 3) : start - 2].isalpha() and _capitalised_before(ctx.text, start - 2)
-    if ctx.text[start - 2 : start] != ", ":
-        return False
-    if g.NAME_APPOSITION.search(ctx.text, max(ctx.sentence.start, start - 32), start) is None:
-        return False
-    follows = g.AFTER_AGE.match(ctx.text, end) is not None
-    return follows and ctx.text[start:end].isdigit() and 0 < int(ctx.text[start:end]) < 125
-
-
-def _capitalised_before(text: str, pos: int) -> bool:
-    """Whether the word ending at *pos* is capitalised ("Clinton (68)")."""
-    start = pos
-    while start > 0 and pos - start < 30 and text[start - 1].isalpha():
-        start -= 1
-    return text[start : start + 1].isupper()
 
 
 def _read_currency_before(ctx: Context, raw: Raw) -> None:
@@ -251,7 +125,7 @@ def _read_suffix(ctx: Context, raw: Raw) -> bool:
         return True
     if (unit := g.UNIT_AFTER.match(text, raw.end, end)) is not None:
         return _set_unit(raw, unit.group("unit"), unit.end(), text)
-    if _after_magnitude(text, raw.num_start):
+    if after_magnitude(text, raw.num_start):
         raw.type, raw.unit, raw.rule = "quantity", "magnitude", "figure.quantity"
         return True
     return _read_noun(ctx, raw, raw.end)

@@ -28,7 +28,8 @@ from . import _figures_grammar as g
 from ._figures_lexicon import ORDINALS, OTHER_DOLLARS, TIME_WORDS
 from ._figures_nouns import counted_noun
 from ._figures_relations import carry_unit, change, check, converts_to, pair_ranges
-from ._figures_scan import Context, Raw, read
+from ._figures_scan import Raw, read
+from ._figures_traps import Context
 from ._figures_words import direction_of, subject_of
 from .article import Article
 from .facts import Figure, Relation, Span

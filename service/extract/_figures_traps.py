@@ -1,0 +1,132 @@
+"""Numbers that are not figures: dates, times, versions, names with digits, ages, phones, list markers.
+
+:func:`trapped` looks only at the characters and the word around one number match,
+before its unit is read; the scanner drops a trapped number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import _figures_grammar as g
+from ._figures_lexicon import CURRENCY_SYMBOLS, NAME_WORDS, QUALIFIERS, STOP_WORDS
+from ._figures_nouns import word_before
+from .clock import month_number
+from .facts import Span
+
+_OPENERS = STOP_WORDS | QUALIFIERS.keys() | frozenset(
+    "only another all some nearly almost just exactly fully precisely roughly u.s. than".split()
+)
+_DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ \xa0](?:to|through|and)[ \xa0])\Z")
+_QUOTE_TAIL = re.compile(r"\d\.\d{2,4}-\Z")  # "137.41-" before the tail of a price quote
+_DEFINITE = frozenset(("the", "both", "all", "these", "those", "its", "their"))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the reader knows about the sentence it reads in."""
+
+    text: str
+    sentence: Span
+    block: Span
+    dollar: str  # ISO code a bare "$" stands for
+    title_case: bool  # a Title Case headline: capitalised words are not names
+    masked: tuple[Span, ...]  # phone numbers and scores
+
+
+def trapped(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the number of *match* is a date, time, version, name, age, phone number or list marker."""
+    text, start, end = ctx.text, match.start(), match.end()
+    if any(p.start <= start < p.end for p in ctx.masked):
+        return True
+    if text[end : end + 2][:1] in (".", ":", "/") and text[end + 1 : end + 2].isdigit():
+        return True  # "2.0.1", "10:30", "8/20"
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not after_magnitude(text, start):
+        return True  # "COVID-19", "F-35", "G-7"; not "magnitude-6.2"
+    if _QUOTE_TAIL.search(text, max(0, start - 12), start) is not None and end - start <= 2:
+        return True  # "137.41-42 yen": the second price of a quote shares the first one's integer part
+    if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
+        return True  # "1950-53", "2019-20"
+    if _is_list_marker(ctx, start, end) or g.TIME_AFTER.match(text, end, ctx.sentence.end) is not None:
+        return True  # "1. ...", "3 a.m.", "0900 GMT"
+    if g.TIME_RANGE_AFTER.match(text, end, ctx.sentence.end) is not None:
+        return True  # "1. ...", "3 a.m.", "0900 GMT"
+    window = text[max(ctx.sentence.start, start - 24) : start].lower()
+    if ("age" in window or "who " in window) and g.AGE_BEFORE.search(window) is not None:
+        return True
+    if match.group("digits") and len(match.group("digits")) >= 7 and "," not in match.group("digits"):
+        return True  # ids, timestamps, codes: wire copy writes large amounts with commas
+    if match.group("a") is None and match.group("word") and match.group("word").lower() == "one":
+        return True  # "one" is a pronoun or article far more often than a count
+    ranged = _DATE_RANGE.search(text, max(ctx.sentence.start, start - 16), start) if _ranged(window) else None
+    if ranged is not None and month_number(ranged.group("m")) is not None:
+        return True  # "September 16-19"
+    before = word_before(text, ctx.sentence.start, start)
+    if before is not None and _trapped_by_word(ctx, before, start):
+        return True
+    if before is not None and not match.group("digits") and before[0].lower() in _DEFINITE:
+        return True  # "the two sides", "all three": known things, not a count
+    after = g.MONTH_AFTER.match(text, end, ctx.sentence.end)
+    if after is not None and month_number(after.group("m")) is not None:
+        return True  # "20 August"
+    return _is_age_apposition(ctx, start, end)
+
+
+def _ranged(window: str) -> bool:
+    """Whether the number may close a range of dates ("Sept. 19-22", "Sept. 19 to 22")."""
+    return window[-1:] in ("-", "–") or window.endswith(("to ", "through ", "and "))
+
+
+def after_magnitude(text: str, start: int) -> bool:
+    """"magnitude-6.2" or "magnitude 6.2": the number is a quake's magnitude."""
+    return text[max(0, start - 10) : start - 1].lower().endswith("magnitude")
+
+
+def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
+    """The word right before the number makes it a date, an age or part of a name."""
+    word, at = before
+    lower = word.lower()
+    if lower in NAME_WORDS or ctx.text[max(0, start - 9) : start].lower() == "group of ":
+        return True
+    if month_number(word) is not None and word[:1].isupper():
+        return True  # "Aug. 20", "March 3"
+    if lower in ("aged", "age", "ages", "ex-", "mid", "mid-"):
+        return True
+    if word in CURRENCY_SYMBOLS or lower in QUALIFIERS or lower == "magnitude":
+        return False
+    return _is_capitalised_name(ctx, word, at)
+
+
+def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:
+    """A capitalised word before a number names a model or index ("Windows 11", "S&P 500")."""
+    if not word[:1].isupper() or ctx.title_case or word.lower() in _OPENERS or word.endswith(("'s", "’s")):
+        return False  # "NATO's 30 members" is a count, "About 50 people" a figure; "Article 9" a name
+    return True
+
+
+def _is_list_marker(ctx: Context, start: int, end: int) -> bool:
+    """"1." or "(2)" opening a paragraph."""
+    if start - ctx.block.start > 3 or ctx.text[ctx.block.start : start].strip(" (") != "":
+        return False
+    return g.LIST_MARKER.match(ctx.text, end) is not None or ctx.text[end : end + 1] == ")"
+
+
+def _is_age_apposition(ctx: Context, start: int, end: int) -> bool:
+    """"Kim, 45, said" or "Clinton (68)": a small number right after a capitalised name."""
+    if ctx.text[start - 1 : start] == "(" and ctx.text[end : end + 1] == ")" and end - start <= 3:
+        return ctx.text[max(0, start - 3) : start - 2].isalpha() and _capitalised_before(ctx.text, start - 2)
+    if ctx.text[start - 2 : start] != ", ":
+        return False
+    if g.NAME_APPOSITION.search(ctx.text, max(ctx.sentence.start, start - 32), start) is None:
+        return False
+    follows = g.AFTER_AGE.match(ctx.text, end) is not None
+    return follows and ctx.text[start:end].isdigit() and 0 < int(ctx.text[start:end]) < 125
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    """Whether the word ending at *pos* is capitalised ("Clinton (68)")."""
+    start = pos
+    while start > 0 and pos - start < 30 and text[start - 1].isalpha():
+        start -= 1
+    return text[start : start + 1].isupper()
