@@ -24,7 +24,7 @@ DIRECTIONS: Final = ("increase", "decrease")
 QUOTE_KINDS: Final = ("direct", "partial", "indirect")
 SPEAKER_KINDS: Final = ("person", "organization", "place", "group")
 MENTION_TYPES: Final = (
-    "name", "surname", "pronoun", "nominal", "acronym", "alias", "demonym", "short_form", "other",
+    "name", "surname", "pronoun", "nominal", "acronym", "alias", "demonym", "short_form", "dateline", "other",
 )
 MENTION_ROLES: Final = ("location", "government", "attribute")
 ORGANIZATION_KINDS: Final = (
