@@ -62,3 +62,12 @@ def test_deterministic(path: Path) -> None:
     first = orjson.dumps(build_bundle(extract(parse_article(text, path.stem))), default=str)
     second = orjson.dumps(build_bundle(extract(parse_article(text, path.stem))), default=str)
     assert first == second
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_every_article_meets_the_api_contract(path: Path) -> None:
+    """Every article's facts pass schema validation (a new enum value would stop startup)."""
+    from service.store import bundle_for
+
+    bundle = bundle_for(path.read_text(encoding="utf-8"), path.stem)
+    assert bundle["article"]["id"] == path.stem
