@@ -196,4 +196,14 @@ RANK_VERB: Final = re.compile(
 )
 """A rank stated by a verb: "finished third", "ranked 12th"."""
 
+RANK_RUN: Final = re.compile(
+    r"""
+    (?<![\w])(?i:for)[ \xa0](?:the[ \xa0])?
+    (?P<ord>\d{1,3}(?:st|nd|rd|th))[ \xa0]           # "for 12th week": a headline drops "straight"
+    (?=(?i:day|week|month|quarter|year|session|time|game)s?(?![\w]))
+    """,
+    re.VERBOSE,
+)
+"""A run stated with a digit ordinal only, as headlines write it: "rise for 12th week"."""
+
 SCALE_VALUES: Final = SCALES

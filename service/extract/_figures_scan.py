@@ -12,10 +12,21 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from . import _figures_grammar as g
-from ._figures_lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, QUALIFIERS, SCALES, TIME_WORDS, UNITS
+from ._figures_lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    NUMBER_WORDS,
+    QUALIFIERS,
+    SCALES,
+    STOP_WORDS,
+    TIME_WORDS,
+    UNITS,
+)
 from ._figures_nouns import counted_noun, is_plural, word_before
 from ._figures_traps import Context, after_magnitude, trapped
 
+_FRACTION = re.compile(r"[ \xa0](?P<n>[1-9])/(?P<d>[2-9])(?![\d/])|(?P<glyph>[½¼¾])")  # "6 1/2", "2½"
+_PARTITIVE = re.compile(r"[ \xa0]of[ \xa0](?:the|its|their|these|those|our|his|her)(?=[ \xa0])")  # "six of the"
 _PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
 _CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before the regex
@@ -73,6 +84,9 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
         return None
     raw = Raw(match.start(), match.end(), match.start(), match.end(), value, spelled=not match.group("digits"))
     _read_currency_before(ctx, raw)
+    if (fraction := _FRACTION.match(ctx.text, raw.end, ctx.sentence.end)) is not None and not raw.spelled:
+        raw.value += _fraction_value(fraction)  # "6 1/2 games", "2½ points"
+        raw.end = fraction.end()
     _read_scale(ctx, raw)
     if "." in ctx.text[raw.num_start : raw.num_end] and (tail := _QUOTE_AFTER.match(ctx.text, raw.end)) is not None:
         raw.end = tail.end()  # "137.41-42 yen": the unit follows the quote's second price
@@ -82,6 +96,13 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
         return None  # "5G", "1990s", "737MAX"; a calendar year
     _read_qualifier(ctx, raw)
     return raw
+
+
+def _fraction_value(found: re.Match[str]) -> Decimal:
+    """The value of a trailing fraction: " 1/2" or "½"."""
+    if found.group("glyph"):
+        return {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}[found.group("glyph")]
+    return Decimal(found.group("n")) / Decimal(found.group("d"))
 
 
 def _read_currency_before(ctx: Context, raw: Raw) -> None:
@@ -160,6 +181,8 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
     adj = hyphen.group("adj")
     lower = adj.lower()
     raw.end = hyphen.end("adj")
+    if lower in STOP_WORDS and lower not in _PERCENT_WORDS:
+        return False  # "3-for-4", "2-to-1": a score or ratio
     if is_plural(adj) and not hyphen.group("more") and lower not in UNITS and lower not in CURRENCY_WORDS:
         return False  # "seven 3-pointers", "two 4x4s": a noun compound; adjectives stay singular ("640-member")
     if lower in TIME_WORDS or (hyphen.group("more") or "")[1:] in TIME_WORDS:
@@ -189,6 +212,10 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
 def _read_noun(ctx: Context, raw: Raw, after: int, strong: bool = False) -> bool:
     """The counted noun: "1,200 people", "three ships", "28,000-strong U.S. troops"."""
     found = counted_noun(ctx.text, after, ctx.sentence.end, single=raw.value == 1)
+    if found is None and (partitive := _PARTITIVE.match(ctx.text, after, ctx.sentence.end)) is not None:
+        found = counted_noun(ctx.text, partitive.end(), ctx.sentence.end)  # "eight of their past 10 games"
+        if found is not None:
+            found = (found[0], found[1], after)  # the figure's text stays "eight"
     if found is None:
         if strong:
             raw.type, raw.rule = "count", "figure.count"

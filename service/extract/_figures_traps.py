@@ -20,6 +20,7 @@ _OPENERS = STOP_WORDS | QUALIFIERS.keys() | frozenset(
 )
 _DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ \xa0](?:to|through|and)[ \xa0])\Z")
 _QUOTE_TAIL = re.compile(r"\d\.\d{2,4}-\Z")  # "137.41-" before the tail of a price quote
+_PARTITIVE_BEFORE = re.compile(r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|ten)[ \xa0]of[ \xa0]\Z")
 _DEFINITE = frozenset(("the", "both", "all", "these", "those", "its", "their"))
 
 
@@ -66,7 +67,8 @@ def trapped(ctx: Context, match: re.Match[str]) -> bool:
     if before is not None and _trapped_by_word(ctx, before, start):
         return True
     if before is not None and not match.group("digits") and before[0].lower() in _DEFINITE:
-        return True  # "the two sides", "all three": known things, not a count
+        if _PARTITIVE_BEFORE.search(text, max(0, before[1] - 24), before[1]) is None:
+            return True  # "the two sides", "all three": known things, not a count; but "six of the seven members"
     after = g.MONTH_AFTER.match(text, end, ctx.sentence.end)
     if after is not None and month_number(after.group("m")) is not None:
         return True  # "20 August"

@@ -95,7 +95,7 @@ def _read_sentence(ctx: Context) -> list[Raw]:
 def _ranks(ctx: Context) -> list[Raw]:
     """Ordinals that state a rank ("the world's fifth-largest", "finished third")."""
     out: dict[int, Raw] = {}
-    for pattern in (g.RANK, g.RANK_VERB):
+    for pattern in (g.RANK, g.RANK_VERB, g.RANK_RUN):
         for m in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
             word = m.group("ord").lower()
             value = Decimal(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)

@@ -147,7 +147,9 @@ CASES_DISASTERS: list[Case] = [
 ]
 
 CASES_ELECTIONS: list[Case] = [
-    ("The party won 180 of the 300 seats.", (("180", "other", "180", None), ("300 seats", "count", "300", "seats"))),
+    ("The party won 180 of the 300 seats.", (("180", "count", "180", "seats"), ("300 seats", "count", "300", "seats"))),
+    ("Six of the seven board members voted to hold the rate.",
+     (("Six", "count", "6", "members"), ("seven board members", "count", "7", "members"))),
     ("Turnout reached 66.2 percent, up 8.2 percentage points.",
      (("66.2 percent", "percent", "66.2", "%"),
       ("8.2 percentage points", "percentage_point", "8.2", "percentage_point"))),
@@ -207,6 +209,8 @@ CASES_QUANTITIES: list[Case] = [
     ("The vaccine is 95% effective, the company said.", (("95%", "percent", "95", "%"),)),
     ("Wages rose 3.8 percent year-on-year.", (("3.8 percent", "percent", "3.8", "%"),)),
     ("Curry made seven 3-pointers.", (("seven 3-pointers", "count", "7", "3-pointers"),)),
+    ("Kim went 3-for-4 as the Padres sat 6 1/2 games back.", (("6 1/2 games", "count", "6.5", "games"),)),
+    ("Apartment prices rose for 12th week.", (("12th", "rank", "12", None),)),
     ("The dollar fetched 137.41-42 yen at 5 p.m.", (("137.41-42 yen", "money", "137.41", "JPY"),)),
 ]
 
