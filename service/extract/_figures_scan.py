@@ -180,6 +180,8 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
     """"13-percent", "9.6 trillion-won", "640-member", "28,000-strong", "10-year" (not a figure)."""
     adj = hyphen.group("adj")
     lower = adj.lower()
+    if raw.type == "money" and lower not in CURRENCY_WORDS:
+        return True  # "$353,000-a-plate", "$5-million": the amount is read already
     raw.end = hyphen.end("adj")
     if lower in STOP_WORDS and lower not in _PERCENT_WORDS:
         return False  # "3-for-4", "2-to-1": a score or ratio
@@ -189,8 +191,6 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
         return False
     if lower in _PERCENT_WORDS:
         raw.type, raw.unit, raw.rule = "percent", "%", "figure.percent"
-    elif raw.type == "money":
-        return True
     elif lower in CURRENCY_WORDS:
         code = CURRENCY_WORDS[lower]
         raw.type, raw.unit, raw.rule = "money", ctx.dollar if code == "DOLLAR" else code, "figure.money"
