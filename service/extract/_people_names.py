@@ -66,21 +66,36 @@ class Candidate:
     gender: str | None  # from an honorific in the run ("Mr.", "Ms.")
 
 
+_STRETCH: Final = re.compile(
+    r"""
+    (?:[A-Z]|[ae]l-[A-Z])[^\s,;:()"\u201c\u201d]{0,40}            # a capitalised word
+    (?:\s(?:[a-z]{1,5}\s){0,3}[A-Z][^\s,;:()"\u201c\u201d]{0,40}){0,12}  # more, maybe after particles
+    """,
+    re.VERBOSE,
+)
+
+
 def runs(text: str, block: Block) -> Iterator[tuple[Span, list[Token]]]:
     """Capitalised runs of each sentence of *block* (tokens joined by single spaces)."""
     for sentence in block.sentences:
-        run: list[Token] = []
-        for tok in tokens(text, sentence.start, sentence.end):
-            name_like = is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES
-            joined = bool(run) and text[run[-1].end : tok.start] == " " and not run[-1].possessive
-            if name_like and (joined or not run):
-                run.append(tok)
-                continue
-            if run:
-                yield sentence, run
-            run = [tok] if name_like else []
+        for stretch in _STRETCH.finditer(text, sentence.start, sentence.end):
+            yield from _runs_in(text, sentence, stretch.start(), stretch.end())
+
+
+def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[Span, list[Token]]]:
+    """The runs inside one capitalised stretch of *sentence*."""
+    run: list[Token] = []
+    for tok in tokens(text, start, end):
+        name_like = is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES
+        joined = bool(run) and text[run[-1].end : tok.start] == " " and not run[-1].possessive
+        if name_like and (joined or not run):
+            run.append(tok)
+            continue
         if run:
             yield sentence, run
+        run = [tok] if name_like else []
+    if run:
+        yield sentence, run
 
 
 def segments(run: list[Token]) -> Iterator[tuple[list[Token], bool, str | None]]:

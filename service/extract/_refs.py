@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
@@ -43,6 +43,7 @@ _SPEAKER_BEFORE: Final = re.compile(
 _NON_REFERRING: Final = frozenset({"next", "future", "potential", "possible", "only", "every", "any", "each", "no"})
 _GENERIC: Final = frozenset({"senior", "top", "ranking", "high", "level", "former", "new", "key", "veteran", "local"})
 _CLAUSE_END: Final = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014-]|$|\s(?:in|at|on|during|after|before|when|who)\b)")
+_QUOTE_MARK: Final = re.compile(r"''|``|[\"\u201c\u201d]")  # double marks, typewriter pairs included
 _PRONOUN: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NOMINAL: Final = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(n) for n in ROLE_NOUNS), key=len, reverse=True)) + r")\b(?!['\u2019-])",
@@ -109,16 +110,13 @@ def quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
     found: list[Span] = []
     for block in blocks:
         opened: int | None = None
-        i = block.span.start
-        while i < block.span.end:
-            ch = text[i]
-            width = 2 if text.startswith(("''", "``"), i) else 1  # typewriter quotes: ``...'' and ''...''
+        for mark in _QUOTE_MARK.finditer(text, block.span.start, block.span.end):
+            i, ch, width = mark.start(), mark.group()[0], len(mark.group())
             if ch == "\u201c" or ((ch == '"' or width == 2) and opened is None):
                 opened = i + width
-            elif (ch in '\u201d"' or width == 2) and opened is not None:
+            elif opened is not None:
                 found.append(Span(opened, i))
                 opened = None
-            i += width
         if opened is not None:
             found.append(Span(opened, block.span.end))
     return found
@@ -180,12 +178,13 @@ def speaks(text: str, span: Span) -> bool:
 
 
 class Context:
-    """Per-article state: blocks, quote regions, references sorted by position."""
+    """Per-article state: blocks, quote regions, references sorted by position (bisect-indexed)."""
 
     def __init__(self, article: Article, people: tuple[Person, ...], speakers: tuple[Span, ...]) -> None:
         self.text = article.text
         self.blocks = article.blocks
         self._starts = [b.span.start for b in self.blocks]
+        self._body = {b.number: i for i, b in enumerate(self.blocks) if b.section == "body"}
         self.quotes = quote_regions(self.text, self.blocks)
         self._quote_starts = [q.start for q in self.quotes]
         self.speakers = speakers
@@ -193,9 +192,22 @@ class Context:
         self.genders: dict[str, str] = {}  # learned from pronouns resolved so far
         place = article.dateline.place.title() if article.dateline is not None else ""
         self.home = countries([place])  # a person with no stated country is taken to be local
+        self._titles = {p.id: _title_texts(p) for p in people}
+        self._memo: dict[tuple[str, int, str, str], bool] = {}
         self.refs = sorted(
             (self.make_ref(m.span, p.id, m.type) for p in people for m in p.mentions), key=lambda r: r.span
         )
+        self._ref_starts = [r.span.start for r in self.refs]
+
+    def insert(self, ref: Ref) -> None:
+        """Add a resolved reference, keeping the order."""
+        index = bisect_right(self._ref_starts, ref.span.start)
+        self.refs.insert(index, ref)
+        self._ref_starts.insert(index, ref.span.start)
+
+    def _between(self, start: int, end: int) -> list[Ref]:
+        """References starting in ``[start, end)``, in text order."""
+        return self.refs[bisect_left(self._ref_starts, start) : bisect_left(self._ref_starts, end)]
 
     def block_of(self, pos: int) -> int:
         """Index of the block holding *pos* (-1 outside every block)."""
@@ -221,18 +233,17 @@ class Context:
             return ("none", 0)
         return (self.blocks[block].section, self.blocks[block].number)
 
-    def window(self, block: int, back: int = 2) -> frozenset[int]:
-        """Blocks a reference from *block* may reach: this body paragraph and *back* before it."""
+    def window(self, block: int, back: int = 2) -> tuple[frozenset[int], int]:
+        """Blocks a reference from *block* may reach (this body paragraph and *back* before it) and where they start."""
         section, number = self.paragraph(block)
         if section != "body":
-            return frozenset({block})
-        return frozenset(
-            i for i, b in enumerate(self.blocks) if b.section == "body" and number - back <= b.number <= number
-        )
+            return frozenset({block}), self.blocks[block].span.start if block >= 0 else 0
+        reach = [self._body[n] for n in range(max(1, number - back), number + 1) if n in self._body]
+        return frozenset(reach), self.blocks[reach[0]].span.start
 
     def listed(self, span: Span) -> Resolution | None:
         """A mention the person list already holds at (or inside) *span*."""
-        for ref in self.refs:
+        for ref in self._between(span.start, span.end):
             if ref.span == span or (span.contains(ref.span) and ref.type in ("name", "surname")):
                 person = self.people[ref.person_id]
                 rule = next((m.rule for m in person.mentions if m.span == ref.span), f"coref.{ref.type}")
@@ -247,10 +258,10 @@ class Context:
     def pronoun(self, span: Span, gender: str) -> Resolution | None:
         """he/she/his/her: same sentence, then the nearest speaker, then the nearest person nearby."""
         block = self.block_of(span.start)
-        reach = self.window(block)
+        reach, lowest = self.window(block)
         pool = [
             r
-            for r in self.refs
+            for r in self._between(lowest, span.start)
             if r.span.end <= span.start and r.block in reach and not r.in_quote and self.gender_ok(r.person_id, gender)
         ]
         if not pool:
@@ -280,38 +291,35 @@ class Context:
     def by_name(self, span: Span, words: tuple[str, ...]) -> Resolution | None:
         """A person whose full name or family name the phrase holds (the latest one on a tie)."""
         joined = " " + " ".join(words) + " "
-        hits: list[tuple[str, str]] = []
+        hits: dict[str, str] = {}
         for person in self.people.values():
             if f" {person.name} " in joined:
-                hits.append((person.id, "name"))
+                hits[person.id] = "name"
             elif person.family_name and f" {person.family_name} " in joined:
-                hits.append((person.id, "surname"))
+                hits[person.id] = "surname"
         if not hits:
             return None
-        ids = {pid for pid, _ in hits}
-        earlier = [r for r in self.refs if r.person_id in ids and r.span.start < span.start]
-        chosen = earlier[-1].person_id if earlier else hits[0][0]
-        kind = dict(hits)[chosen]
-        return Resolution(self.people[chosen], f"coref.{kind}", kind)
+        earlier = self.refs[: bisect_left(self._ref_starts, span.start)]
+        chosen = next((r.person_id for r in reversed(earlier) if r.person_id in hits), next(iter(hits)))
+        return Resolution(self.people[chosen], f"coref.{hits[chosen]}", hits[chosen])
 
     def fits(self, person_id: str, phrase: Phrase, before: int) -> bool:
-        """Whether the person's titles stated before *before* fit the description."""
-        person = self.people[person_id]
-        texts = [t.text for t in person.titles if t.span.start < before]
-        texts += [a.name for a in person.affiliations if a.span.start < before]
-        noun_gender = ROLE_NOUNS.get(phrase.head or "", (None, ()))[0]
-        if not texts or not fits(phrase.head or "", texts) or not self.gender_ok(person_id, noun_gender):
-            return False
-        wanted, held = countries([phrase.modifiers]), countries(texts) or self.home
-        return not wanted or bool(wanted & held)  # "the Ukrainian leader" needs a Ukrainian title
+        """Whether the person's titles stated before *before* fit the description (memoised)."""
+        titles = self._titles[person_id]
+        count = bisect_left([start for start, _ in titles], before)
+        key = (person_id, count, phrase.head or "", phrase.modifiers + "|" + self.genders.get(person_id, ""))
+        if key not in self._memo:
+            texts = [text for _, text in titles[:count]]
+            noun_gender = ROLE_NOUNS.get(phrase.head or "", (None, ()))[0]
+            ok = bool(texts) and fits(phrase.head or "", texts) and self.gender_ok(person_id, noun_gender)
+            wanted, held = countries([phrase.modifiers]), countries(texts) or self.home
+            self._memo[key] = ok and (not wanted or bool(wanted & held))  # "the Ukrainian leader": Ukrainian
+        return self._memo[key]
 
     def describes(self, person_id: str, phrase: Phrase, before: int) -> bool:
         """Whether a telling modifier of the description ("harbor", "defense") is in the person's titles."""
-        person = self.people[person_id]
-        words = {w for t in person.titles if t.span.start < before for w in re.findall(r"[a-z]+", t.text.lower())}
-        words |= {
-            w for a in person.affiliations if a.span.start < before for w in re.findall(r"[a-z]+", a.name.lower())
-        }
+        titles = self._titles[person_id]
+        words = {w for start, text in titles if start < before for w in re.findall(r"[a-z]+", text.lower())}
         telling = [w for w in re.findall(r"[a-z]{3,}", phrase.modifiers.lower()) if w not in _GENERIC]
         return any(w in words for w in telling)
 
@@ -320,11 +328,13 @@ class Context:
         block = self.block_of(span.start)
         section, number = self.paragraph(block)
         if phrase.determiner not in INDEFINITE and section != "headline":
-            pool = [r for r in self.refs if r.span.end <= span.start and not r.in_quote and r.block >= 0]
-            pool = [r for r in pool if self.fits(r.person_id, phrase, span.start)]
-            pool = [r for r in pool if self.describes(r.person_id, phrase, span.start)] or pool
+            _, lowest = self.window(block, back=10)
+            pool = [r for r in self._between(lowest, span.start) if not r.in_quote and r.block >= 0]
+            fitting = {r.person_id for r in pool if self.fits(r.person_id, phrase, span.start)}
+            telling = {pid for pid in fitting if self.describes(pid, phrase, span.start)} or fitting
+            pool = [r for r in pool if r.person_id in telling and r.span.end <= span.start]
             if pool:
-                reach = self.window(block)
+                reach, _ = self.window(block)
                 talking = [r for r in pool if r.speaker and r.block in reach]
                 chosen = (talking or pool)[-1]
                 return Resolution(self.people[chosen.person_id], "coref.nominal", "nominal")
@@ -334,12 +344,17 @@ class Context:
 
     def _cataphora(self, span: Span, phrase: Phrase) -> Resolution | None:
         """The first named person of the lead and the next two paragraphs whose title fits."""
-        reach = [i for i, b in enumerate(self.blocks) if b.section == "body" and b.number <= 3]
+        reach = [self._body[n] for n in (1, 2, 3) if n in self._body]
         if not reach:
             return None
         horizon = self.blocks[reach[-1]].span.end
-        for ref in self.refs:
-            if ref.span.start > span.end and ref.block in reach and ref.type == "name":
-                if self.fits(ref.person_id, phrase, horizon):
-                    return Resolution(self.people[ref.person_id], "coref.cataphora", "nominal")
+        for ref in self._between(span.end, horizon):
+            if ref.block in reach and ref.type == "name" and self.fits(ref.person_id, phrase, horizon):
+                return Resolution(self.people[ref.person_id], "coref.cataphora", "nominal")
         return None
+
+
+def _title_texts(person: Person) -> list[tuple[int, str]]:
+    """A person's titles and affiliation names with where they are stated, in text order."""
+    found = [(t.span.start, t.text) for t in person.titles] + [(a.span.start, a.name) for a in person.affiliations]
+    return sorted(found)

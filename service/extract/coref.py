@@ -35,7 +35,6 @@ person, the rule that linked it and the mention type:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from . import _refs
@@ -98,9 +97,7 @@ class Resolver:
     def add(self, person_id: str, span: Span, mention_type: str) -> None:
         """Record a resolved reference so later pronouns can chain through it."""
         ctx = self._ctx
-        refs = ctx.refs
-        index = bisect_right([r.span.start for r in refs], span.start)
-        refs.insert(index, ctx.make_ref(span, person_id, mention_type))
+        ctx.insert(ctx.make_ref(span, person_id, mention_type))
         word = ctx.text[span.start : span.end].lower()
         if mention_type == "pronoun" and word in _refs.PRONOUNS:
             ctx.genders.setdefault(person_id, _refs.PRONOUNS[word])

@@ -28,171 +28,124 @@ Ids are slugs of the canonical name (``r-clarke-cooper``), made unique with
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
 
 from . import _roles, coref
 from ._names import FUNCTION_WORDS, ParsedName, given_gender, parse_name, slug
 from ._people_names import HONORIFICS, Candidate, candidates, family_speaks, is_person, surnamed, title_case
+from ._people_table import Draft, SpanIndex, Table
 from ._refs import PRONOUNS
 from ._refs import candidates as reference_candidates
 from .article import Article, Block
-from .facts import Affiliation, Mention, Person, Span, Title
+from .facts import Mention, Person, Span, Title
 
 
-@dataclass(slots=True)
-class _Draft:
-    """A person while the passes run (mutable; frozen into a :class:`Person` at the end)."""
-
-    parsed: ParsedName
-    rule: str
-    mentions: list[Mention] = field(default_factory=list)
-    strong: list[str] = field(default_factory=list)  # genders from honorifics and gendered titles
-    weak: list[str] = field(default_factory=list)  # genders from pronouns
-    titles: list[Title] = field(default_factory=list)
-    affiliations: list[Affiliation] = field(default_factory=list)
+_TITLE_MENTIONS = 40  # titles are stated early; later mentions only repeat them (keeps long articles fast)
 
 
 def extract(article: Article) -> tuple[Person, ...]:
     """Return the people of *article* in text order, each with every mention resolved to them."""
-    text = article.text
-    drafts: list[_Draft] = []
-    found = [c for b in article.blocks for c in candidates(text, b)]
+    text, blocks = article.text, article.blocks
+    table = Table()
+    found = [c for b in blocks for c in candidates(text, b)]
     shouting = article.headline is not None and title_case(text, article.headline)
     doubtful: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (shouting and c.block.section == "headline", c.span)):
         if shouting and cand.block.section == "headline":
-            _link_known(drafts, cand, text)
+            _link_known(table, cand, text)
         elif len(cand.words) > 1 and is_person(text, cand):
-            _add_full(drafts, cand, text)
+            _add_full(table, cand, text)
         elif len(cand.words) > 1:
             doubtful.append(cand)
     for cand in doubtful:  # "Gerrit Cole gave up four runs ... Cole said": the family name speaks later
-        if family_speaks(text, cand, article.blocks) and is_person(text, cand, relaxed=True):
-            _add_full(drafts, cand, text)
-    drafts.sort(key=lambda d: min(m.span for m in d.mentions))
+        if family_speaks(text, cand, blocks) and is_person(text, cand, relaxed=True):
+            _add_full(table, cand, text)
+    table.drafts.sort(key=lambda d: d.first)
     for cand in found:
         if len(cand.words) == 1:
-            _add_single(drafts, cand, text)
-    for block in article.blocks:
+            _add_single(table, cand, text)
+    for block in blocks:
         for span, gender in surnamed(text, block):
-            _add_surnamed(drafts, text, span, gender)
-    for draft in drafts:
-        _add_surnames(draft, drafts, article)
-    for draft in drafts:
-        _add_titles(draft, article)
-    drafts = sorted((d for d in drafts if d.mentions), key=lambda d: min(m.span for m in d.mentions))
+            _add_surnamed(table, text, span, gender)
+    for draft in list(table.drafts):
+        _add_surnames(table, draft, blocks, text)
+    for draft in table.drafts:
+        _add_titles(draft, blocks, text)
+    drafts = sorted((d for d in table.drafts if d.mentions), key=lambda d: d.first)
     if not drafts:
         return ()
-    _resolve_references(article, _freeze(drafts), drafts)
+    _resolve_references(article, _freeze(drafts), drafts, table)
     return _freeze(drafts)
 
 
-def _taken(drafts: list[_Draft], span: Span) -> bool:
-    """Whether *span* overlaps a mention already listed."""
-    return any(m.span.overlaps(span) for d in drafts for m in d.mentions)
-
-
-def _same_given(one: str | None, other: str | None) -> bool:
-    """Given names that can belong to one person ("R. Clarke" / "Clarke", "Jong-un" / "Jong Un")."""
-    if not one or not other:
-        return True
-    flat = [re.sub(r"[\s.-]", "", g.lower()) for g in (one, other)]
-    if flat[0] == flat[1]:
-        return True
-    short, long = sorted((one.replace(".", "").split(), other.replace(".", "").split()), key=len)
-    return all(any(w == v or (len(w) == 1 and v.startswith(w)) for v in long) for w in short)
-
-
-def _add_full(drafts: list[_Draft], cand: Candidate, text: str) -> None:
+def _add_full(table: Table, cand: Candidate, text: str) -> None:
     """Record a full-name mention: a new person, or a later mention of a known one."""
     parsed = parse_name(cand.words)
-    if parsed is None or _taken(drafts, cand.span):
+    if parsed is None or table.taken.overlaps(cand.span):
         return
-    draft = next(
-        (d for d in drafts if d.parsed.family == parsed.family and _same_given(d.parsed.given, parsed.given)), None
-    )
-    if draft is None:
-        draft = _Draft(parsed, "people.name")
-        drafts.append(draft)
-    draft.mentions.append(Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name"))
+    draft = table.matching(parsed) or table.new(parsed, "people.name")
+    table.mention(draft, Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name"))
     if cand.gender:
         draft.strong.append(cand.gender)
 
 
-def _link_known(drafts: list[_Draft], cand: Candidate, text: str) -> None:
+def _link_known(table: Table, cand: Candidate, text: str) -> None:
     """In a Title Case headline, only the full names of people the story names become mentions."""
     piece = text[cand.span.start : cand.span.end]
-    for draft in drafts:
+    for draft in table.drafts:
         at = piece.find(draft.parsed.canonical)
         if at >= 0 and (at == 0 or piece[at - 1] == " "):
             span = Span(cand.span.start + at, cand.span.start + at + len(draft.parsed.canonical))
-            if not _taken(drafts, span):
-                draft.mentions.append(Mention(span, text[span.start : span.end], "name", "coref.name"))
+            if not table.taken.overlaps(span):
+                table.mention(draft, Mention(span, text[span.start : span.end], "name", "coref.name"))
 
 
-def _nearest(drafts: list[_Draft], family: str, pos: int) -> _Draft | None:
-    """The person with *family* mentioned last before *pos* (else the first one after)."""
-    owners = [d for d in drafts if d.parsed.family == family]
-    if not owners:
-        return None
-    before = [(max((m.span.start for m in d.mentions if m.span.start < pos), default=-1), d) for d in owners]
-    best = max(before, key=lambda pair: pair[0])
-    return best[1] if best[0] >= 0 else owners[0]
-
-
-def _add_single(drafts: list[_Draft], cand: Candidate, text: str) -> None:
+def _add_single(table: Table, cand: Candidate, text: str) -> None:
     """ "President Obama", "Mr. Lee": a surname mention of a known person, or a new person."""
-    if _taken(drafts, cand.span):
+    if table.taken.overlaps(cand.span):
         return
-    draft = _nearest(drafts, cand.words[0], cand.span.start)
+    surface = text[cand.span.start : cand.span.end]
+    draft = table.nearest(cand.words[0], cand.span.start)
     if draft is None:
-        parsed = ParsedName(cand.words, cand.words[0], None, False)
-        draft = _Draft(parsed, "people.name.titled")
-        drafts.append(draft)
-        draft.mentions.append(Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name"))
+        draft = table.new(ParsedName(cand.words, cand.words[0], None, False), "people.name.titled")
+        table.mention(draft, Mention(cand.span, surface, "name", "coref.name"))
     else:
-        draft.mentions.append(Mention(cand.span, text[cand.span.start : cand.span.end], "surname", "coref.surname"))
+        table.mention(draft, Mention(cand.span, surface, "surname", "coref.surname"))
     if cand.gender:
         draft.strong.append(cand.gender)
 
 
-def _add_surnamed(drafts: list[_Draft], text: str, span: Span, gender: str | None) -> None:
+def _add_surnamed(table: Table, text: str, span: Span, gender: str | None) -> None:
     """ "a man surnamed Kim": a person known by the family name only."""
-    if _taken(drafts, span):
+    if table.taken.overlaps(span):
         return
     word = text[span.start : span.end]
-    draft = _Draft(ParsedName((word,), word, None, False), "people.name.surnamed")
-    draft.mentions.append(Mention(span, word, "name", "coref.name"))
+    draft = table.new(ParsedName((word,), word, None, False), "people.name.surnamed")
+    table.mention(draft, Mention(span, word, "name", "coref.name"))
     if gender:
         draft.strong.append(gender)
-    drafts.append(draft)
 
 
-def _add_surnames(draft: _Draft, drafts: list[_Draft], article: Article) -> None:
+def _add_surnames(table: Table, draft: Draft, blocks: tuple[Block, ...], text: str) -> None:
     """Every standalone use of the person's family name ("Cooper said", "Mr. Cooper")."""
-    text, family = article.text, draft.parsed.family
-    pattern = re.compile(
-        r"(?<![\w'\u2019.-])["
-        + family[0].upper()
-        + family[0].lower()
-        + "]"
-        + re.escape(family[1:])
-        + r"(?![\w-]|['\u2019][a-rt-z])"
-    )
-    for block in article.blocks:
-        for m in pattern.finditer(text, block.span.start, block.span.end):
-            span = Span(*m.span())
-            lowered = not m.group()[0].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
-            if lowered or _taken(drafts, span) or not _standalone(text, span, block):
-                continue
-            if _nearest(drafts, family, span.start) is not draft:
-                continue
-            draft.mentions.append(Mention(span, m.group(), "surname", "coref.surname"))
-            honorific = re.search(r"(\w{2,4}\.?)\s\Z", text[max(0, span.start - 6) : span.start])
-            gender = HONORIFICS.get(honorific.group(1).lower()) if honorific else None
-            if gender and gender != "-":
-                draft.strong.append(gender)
+    family = draft.parsed.family
+    initial = "[" + family[0].upper() + family[0].lower() + "]"
+    pattern = re.compile(r"(?<![\w'\u2019.-])" + initial + re.escape(family[1:]) + r"(?![\w-]|['\u2019][a-rt-z])")
+    starts = [b.span.start for b in blocks]
+    for m in pattern.finditer(text, starts[0] if starts else 0):
+        span = Span(*m.span())
+        block = blocks[bisect_right(starts, span.start) - 1]
+        lowered = not m.group()[0].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
+        if lowered or not block.span.contains(span) or table.taken.overlaps(span):
+            continue
+        if not _standalone(text, span, block) or table.nearest(family, span.start) is not draft:
+            continue
+        table.mention(draft, Mention(span, m.group(), "surname", "coref.surname"))
+        honorific = re.search(r"(\w{2,4}\.?)\s\Z", text[max(0, span.start - 6) : span.start])
+        gender = HONORIFICS.get(honorific.group(1).lower()) if honorific else None
+        if gender and gender != "-":
+            draft.strong.append(gender)
 
 
 def _standalone(text: str, span: Span, block: Block) -> bool:
@@ -206,13 +159,13 @@ def _standalone(text: str, span: Span, block: Block) -> bool:
     return after is None or after.group(1).lower() in FUNCTION_WORDS
 
 
-def _add_titles(draft: _Draft, article: Article) -> None:
+def _add_titles(draft: Draft, blocks: tuple[Block, ...], text: str) -> None:
     """Titles around every mention, and the affiliations inside current titles."""
-    text = article.text
+    starts = [b.span.start for b in blocks]
     seen: set[str] = set()
-    for mention in list(draft.mentions):
-        block = next((b for b in article.blocks if b.span.contains(mention.span)), None)
-        if block is None:
+    for mention in sorted(draft.mentions, key=lambda m: m.span)[:_TITLE_MENTIONS]:
+        block = blocks[bisect_right(starts, mention.span.start) - 1] if starts else None
+        if block is None or not block.span.contains(mention.span):
             continue
         sentence = next((s for s in block.sentences if s.contains(mention.span)), block.span)
         suffix = ".caption" if block.section == "caption" else ""
@@ -252,33 +205,36 @@ def _titles_at(text: str, block: Block, sentence: Span, span: Span) -> list[tupl
     return found
 
 
-def _resolve_references(article: Article, people: tuple[Person, ...], drafts: list[_Draft]) -> None:
+def _resolve_references(article: Article, people: tuple[Person, ...], drafts: list[Draft], table: Table) -> None:
     """Add pronoun and description mentions, resolved in text order (pronouns chain)."""
     resolver = coref.Resolver(article, people)
     text = article.text
     by_id = {p.id: d for p, d in zip(people, drafts, strict=True)}
-    titles = [t.span for p in people for t in p.titles]
-    names = [m.span for p in people for m in p.mentions]
+    titles = SpanIndex()
+    for span in sorted({t.span for p in people for t in p.titles}):
+        if not titles.overlaps(span):
+            titles.add(span)
+    names = SpanIndex()
+    for span in sorted(m.span for p in people for m in p.mentions):
+        names.add(span)
     for span in reference_candidates(text, article.blocks):
         pronoun = text[span.start : span.end].lower() in PRONOUNS
-        if any(n.overlaps(span) for n in names) or (not pronoun and any(t.overlaps(span) for t in titles)):
-            continue
-        if not pronoun and any(0 <= n.start - span.end <= 3 or 0 <= span.start - n.end <= 3 for n in names):
-            continue  # glued to a name: a title or an apposition, not a reference
+        if table.taken.overlaps(span) or (not pronoun and (titles.overlaps(span) or names.near(span, 3))):
+            continue  # a name, a title or an apposition glued to a name: not a reference
         if resolver.in_quote(span):
             continue
         found = resolver.resolve(span)
         if found is None:
             continue
         draft = by_id[found.person.id]
-        draft.mentions.append(Mention(span, text[span.start : span.end], found.mention_type, found.rule))
+        table.mention(draft, Mention(span, text[span.start : span.end], found.mention_type, found.rule))
         if found.mention_type == "pronoun":
             word = text[span.start : span.end].lower()
             draft.weak.append("female" if word.startswith(("she", "her")) else "male")
         resolver.add(found.person.id, span, found.mention_type)
 
 
-def _gender(draft: _Draft) -> str | None:
+def _gender(draft: Draft) -> str | None:
     """Honorifics and gendered titles first, then pronouns, then the given-name lists."""
     for votes in (draft.strong, draft.weak):
         if votes:
@@ -286,7 +242,7 @@ def _gender(draft: _Draft) -> str | None:
     return given_gender(draft.parsed)
 
 
-def _freeze(drafts: list[_Draft]) -> tuple[Person, ...]:
+def _freeze(drafts: list[Draft]) -> tuple[Person, ...]:
     """The drafts (already in text order) as frozen :class:`Person` facts."""
     used: Counter[str] = Counter()
     out: list[Person] = []

@@ -1,0 +1,119 @@
+"""The name table people extraction builds in text order: drafts, their mentions, a span index.
+
+Kept apart from :mod:`service.extract.people` so each pass stays small; all
+lookups are bisect-based so a 1 MB article stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+from ._names import ParsedName
+from .facts import Affiliation, Mention, Span, Title
+
+
+class SpanIndex:
+    """Non-overlapping spans kept sorted, for fast overlap and nearness tests.
+
+    >>> index = SpanIndex()
+    >>> index.add(Span(10, 15)); index.add(Span(20, 25))
+    >>> index.overlaps(Span(14, 16)), index.overlaps(Span(15, 20)), index.near(Span(26, 30), 3)
+    (True, False, True)
+    """
+
+    def __init__(self) -> None:
+        """An empty index."""
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, span: Span) -> None:
+        """Record *span*."""
+        index = bisect_left(self._starts, span.start)
+        self._starts.insert(index, span.start)
+        self._ends.insert(index, span.end)
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether *span* shares a character with a recorded span."""
+        index = bisect_left(self._starts, span.end)
+        return any(self._ends[i] > span.start for i in range(max(0, index - 3), index))
+
+    def near(self, span: Span, gap: int) -> bool:
+        """Whether a recorded span ends or starts within *gap* characters of *span*."""
+        index = bisect_left(self._starts, span.start - gap)
+        for i in range(max(0, index - 3), min(len(self._starts), index + 4)):
+            if 0 <= self._starts[i] - span.end <= gap or 0 <= span.start - self._ends[i] <= gap:
+                return True
+        return False
+
+
+@dataclass(slots=True)
+class Draft:
+    """A person while the passes run (mutable; frozen into a :class:`Person` at the end)."""
+
+    parsed: ParsedName
+    rule: str
+    mentions: list[Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # mention starts, sorted
+    strong: list[str] = field(default_factory=list)  # genders from honorifics and gendered titles
+    weak: list[str] = field(default_factory=list)  # genders from pronouns
+    titles: list[Title] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
+
+    @property
+    def first(self) -> Span:
+        """Span of the earliest mention."""
+        return min(m.span for m in self.mentions)
+
+
+class Table:
+    """The drafts found so far, their mentions and an index of the spans they occupy."""
+
+    def __init__(self) -> None:
+        """An empty table."""
+        self.drafts: list[Draft] = []
+        self.taken = SpanIndex()
+
+    def new(self, parsed: ParsedName, rule: str) -> Draft:
+        """Start a new person."""
+        draft = Draft(parsed, rule)
+        self.drafts.append(draft)
+        return draft
+
+    def mention(self, draft: Draft, mention: Mention) -> None:
+        """Give *draft* a mention (the span becomes taken)."""
+        draft.mentions.append(mention)
+        insort(draft.starts, mention.span.start)
+        self.taken.add(mention.span)
+
+    def matching(self, parsed: ParsedName) -> Draft | None:
+        """A known person the full name *parsed* can be: same family name, compatible given names."""
+        return next(
+            (d for d in self.drafts if d.parsed.family == parsed.family and same_given(d.parsed.given, parsed.given)),
+            None,
+        )
+
+    def nearest(self, family: str, pos: int) -> Draft | None:
+        """The person with *family* mentioned last before *pos* (else the first one after)."""
+        owners = [d for d in self.drafts if d.parsed.family == family]
+        if len(owners) <= 1:
+            return owners[0] if owners else None
+        last = [(d.starts[i - 1] if (i := bisect_left(d.starts, pos)) else -1, d) for d in owners]
+        best = max(last, key=lambda pair: pair[0])
+        return best[1] if best[0] >= 0 else owners[0]
+
+
+def same_given(one: str | None, other: str | None) -> bool:
+    """Given names that can belong to one person ("R. Clarke" / "Clarke", "Jong-un" / "Jong Un").
+
+    >>> same_given("R. Clarke", "Clarke"), same_given("Jong-un", "Jong Un"), same_given("Ann", "Mia")
+    (True, True, False)
+    """
+    if not one or not other:
+        return True
+    flat = [re.sub(r"[\s.-]", "", g.lower()) for g in (one, other)]
+    if flat[0] == flat[1]:
+        return True
+    short, long = sorted((one.replace(".", "").split(), other.replace(".", "").split()), key=len)
+    return all(any(w == v or (len(w) == 1 and v.startswith(w)) for v in long) for w in short)
