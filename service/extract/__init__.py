@@ -11,12 +11,12 @@ and total: odd text yields fewer facts, never an exception.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Final
 
 from . import dates, figures, organizations, people, places, quotes
 from .article import Article, parse_article
-from .facts import Extraction, Figure, Quote
+from .facts import Extraction
+from .resolve import claimed, link_affiliations
 
 EXTRACTOR_VERSION: Final = "0.1.0"
 """Bumped whenever extraction output can change; part of every ETag."""
@@ -32,25 +32,13 @@ def extract(article: Article) -> Extraction:
     )
     return Extraction(
         article=article,
-        figures=_claimed(figures.extract(article), found_quotes),
+        figures=claimed(figures.extract(article), found_quotes),
         quotes=found_quotes,
-        people=found_people,
+        people=link_affiliations(found_people, found_organizations, found_places),
         organizations=found_organizations,
         places=found_places,
         dates=dates.extract(article),
     )
-
-
-def _claimed(found: tuple[Figure, ...], quoted: tuple[Quote, ...]) -> tuple[Figure, ...]:
-    """Give each figure inside a quote's words the id of that quote (who claims the number)."""
-    out = []
-    for figure in found:
-        owner = next(
-            (q.id for q in quoted for part in (q.parts or (q.span,)) if part.contains(figure.span)),
-            None,
-        )
-        out.append(replace(figure, claimed_by=owner) if owner else figure)
-    return tuple(out)
 
 
 __all__ = ["EXTRACTOR_VERSION", "Article", "Extraction", "extract", "parse_article"]
