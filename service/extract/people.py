@@ -40,7 +40,6 @@ from ._refs import candidates as reference_candidates
 from .article import Article, Block
 from .facts import Mention, Person, Span, Title
 
-
 _TITLE_MENTIONS = 40  # titles are stated early; later mentions only repeat them (keeps long articles fast)
 
 
