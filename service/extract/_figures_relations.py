@@ -56,7 +56,7 @@ def pair_ranges(text: str, raws: list[Raw]) -> list[Raw]:
             if b.scaled:
                 a.value *= b.value / _unscaled(text, b)
         if gap.strip() in ("-", "–") or (_is_between(text, a) and a.type == b.type and a.unit == b.unit):
-            a.range_with, b.range_with = i + 1, i
+            a.range_with, b.range_with = b, a
             a.lower = b.lower = min(a.value, b.value)
             a.upper = b.upper = max(a.value, b.value)
     out.extend(r for i, r in enumerate(raws) if i not in skip)
@@ -113,15 +113,19 @@ def converts_to(text: str, raws: list[Raw]) -> list[tuple[int, int]]:
 
 
 def change(text: str, raws: list[Raw], stated: int) -> tuple[int, int] | None:
-    """Indexes ``(from, to)`` of the two amounts the percent at *stated* compares, if any.
+    """Indexes ``(from, to)`` of the two amounts the change at *stated* compares, if any.
 
-    The amounts are looked for in the percent's clause: after it up to the next percent
-    ("rose 5 percent to $2.1 billion from $2 billion"), else before it back to the previous one.
+    A percent compares two amounts (money, counts, quantities); a percentage-point
+    change compares two percents.  The amounts are looked for in the stated figure's
+    clause: after it up to the next figure of its kind ("rose 5 percent to $2.1 billion
+    from $2 billion"), else before it back to the previous one.
     """
-    lo = max((i for i in range(stated) if raws[i].type == "percent"), default=-1) + 1
-    hi = min((i for i in range(stated + 1, len(raws)) if raws[i].type == "percent"), default=len(raws))
-    after = [i for i in range(stated + 1, hi) if raws[i].type in _AMOUNT_TYPES]
-    before = [i for i in range(stated - 1, lo - 1, -1) if raws[i].type in _AMOUNT_TYPES]
+    kind = raws[stated].type
+    wanted = ("percent",) if kind == "percentage_point" else _AMOUNT_TYPES
+    lo = max((i for i in range(stated) if raws[i].type == kind), default=-1) + 1
+    hi = min((i for i in range(stated + 1, len(raws)) if raws[i].type == kind), default=len(raws))
+    after = [i for i in range(stated + 1, hi) if raws[i].type in wanted]
+    before = [i for i in range(stated - 1, lo - 1, -1) if raws[i].type in wanted]
     start = next((i for i in after + before if _marked(text, raws[i], _FROM)), None)
     if start is None or raws[start].value <= 0:
         return None
@@ -144,17 +148,27 @@ def _marked(text: str, raw: Raw, marker: re.Pattern[str]) -> bool:
 
 
 def check(stated: Raw, direction: str | None, before: Decimal, after: Decimal) -> tuple[Decimal, str, bool]:
-    """Computed percent change (one decimal), its direction and whether *stated* agrees.
+    """The computed change, its direction and whether *stated* agrees within rounding.
+
+    For a percent: ``100 * (after / before - 1)`` to one decimal.  For a percentage
+    point: ``after - before`` in points.  Journalists round loosely: a whole-number
+    statement may be 1 off, one with a decimal 0.1 off.
 
     >>> from decimal import Decimal as D
     >>> check(Raw(0, 1, 0, 1, D(50), type="percent"), "increase", D("8.7E8"), D("1.3E9"))
     (Decimal('49.4'), 'increase', True)
+    >>> check(Raw(0, 1, 0, 1, D("0.25"), type="percentage_point"), "decrease", D("3.75"), D("3.5"))
+    (Decimal('-0.25'), 'decrease', True)
     """
-    exact = (after / before - 1) * 100
-    computed = exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    actual = "increase" if exact >= 0 else "decrease"
     exponent = stated.value.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if stated.type == "percentage_point":
+        exact = after - before
+        computed = exact.quantize(Decimal(1).scaleb(-max(places, 1)), rounding=ROUND_HALF_UP)
+    else:
+        exact = (after / before - 1) * 100
+        computed = exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    actual = "increase" if exact >= 0 else "decrease"
     tolerance = Decimal(1) if places == 0 else Decimal(1).scaleb(-places)
     agrees = abs(abs(exact) - stated.value) <= tolerance and (direction is None or direction == actual)
     return computed, actual, agrees

@@ -53,7 +53,7 @@ class Raw:
     rule: str = "figure.number"
     lower: Decimal | None = None
     upper: Decimal | None = None
-    range_with: int | None = None  # index of the other end of a range in the figure list
+    range_with: Raw | None = None  # the other end of a range
 
 
 def number_value(match: re.Match[str]) -> Decimal | None:

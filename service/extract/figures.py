@@ -148,13 +148,14 @@ def _link_group(
 ) -> None:
     """Ranges, conversion pairs and checked changes among one sentence's figures."""
     for i, raw in enumerate(raws):
-        if raw.range_with is not None and 0 <= raw.range_with < len(raws):
-            relations[i].append(Relation("range", from_id=ids[i], to_id=ids[raw.range_with]))
+        other = next((j for j, r in enumerate(raws) if r is raw.range_with), None)
+        if other is not None:
+            relations[i].append(Relation("range", from_id=ids[i], to_id=ids[other]))
     for a, b in converts_to(text, raws):
         relations[a].append(Relation("converts_to", from_id=ids[a], to_id=ids[b]))
         relations[b].append(Relation("converts_to", from_id=ids[b], to_id=ids[a]))
     for i, raw in enumerate(raws):
-        if raw.type != "percent" or directions[i] is None:
+        if raw.type not in ("percent", "percentage_point") or directions[i] is None:
             continue
         pair = change(text, raws, i)
         if pair is None:

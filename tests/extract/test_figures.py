@@ -404,6 +404,22 @@ def test_change_relation_decrease_per_clause() -> None:
     assert down.computed_percent == Decimal("-2.4")
 
 
+def test_point_change_checks_the_difference() -> None:
+    """A percentage-point change between two percents: the check is their difference in points."""
+    points, new, old = _extract("The jobless rate fell 0.2 percentage point to 3.1 percent from 3.3 percent.")
+    (change,) = points.relations
+    assert (change.from_id, change.to_id, change.direction) == (old.id, new.id, "decrease")
+    assert (change.computed_percent, change.consistent) == (Decimal("-0.2"), True)
+
+
+def test_range_survives_a_rank_before_it() -> None:
+    """Range links point at the right figures even when a rank precedes them in the sentence."""
+    rank, low, high = _extract("It was a fifth straight rise, between 10 and 12 percent.")
+    assert rank.type == "rank"
+    assert [(r.type, r.to_id) for r in low.relations] == [("range", high.id)]
+    assert [(r.type, r.to_id) for r in high.relations] == [("range", low.id)]
+
+
 def test_range_relation() -> None:
     """Both ends of a range are figures with the same bounds, linked to each other."""
     low, high = _extract("Prices may rise between 10 and 12 percent.")
