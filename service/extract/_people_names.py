@@ -141,6 +141,8 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
     for sentence, run in runs(text, block):
         for piece, titled, gender in segments(run):
             piece = _from_given_name(piece)
+            if len(piece) > 1 and piece[0].lower.endswith("ing") and not known_given(piece[0].text):
+                piece = piece[1:]  # "Rebuking Trump": a sentence-initial gerund
             words = tuple(t.text for t in piece)
             span = Span(piece[0].start, piece[-1].end)
             if len(words) == 1 and (not (titled or gender) or words[0].lower() in _roles.TITLE_WORDS):

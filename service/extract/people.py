@@ -30,9 +30,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from . import _roles, coref
-from ._names import FUNCTION_WORDS, ParsedName, given_gender, parse_name, slug
+from ._names import FUNCTION_WORDS, ParsedName, given_gender, is_initial, known_given, parse_name, slug
 from ._people_names import HONORIFICS, Candidate, candidates, family_speaks, is_person, surnamed, title_case
 from ._people_table import Draft, SpanIndex, Table
 from ._refs import PRONOUNS
@@ -83,10 +84,25 @@ def _add_full(table: Table, cand: Candidate, text: str) -> None:
     parsed = parse_name(cand.words)
     if parsed is None or table.taken.overlaps(cand.span):
         return
+    known = table.nearest(parsed.family, cand.span.start)
+    if known is not None and table.matching(parsed) is None and not (parsed.eastern or _given_like(cand.words[0])):
+        _add_single(table, _family_only(cand, text), text)  # "Whether Cruz", "Senators Rubio": Cruz, Rubio
+        return
     draft = table.matching(parsed) or table.new(parsed, "people.name")
     table.mention(draft, Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name"))
     if cand.gender:
         draft.strong.append(cand.gender)
+
+
+def _given_like(word: str) -> bool:
+    """A first word that can open a full name: an initial or a known given name."""
+    return is_initial(word) or known_given(word)
+
+
+def _family_only(cand: Candidate, text: str) -> Candidate:
+    """The candidate cut down to its last word (the family name of a known person)."""
+    start = cand.span.end - len(cand.words[-1])
+    return replace(cand, words=cand.words[-1:], span=Span(start, cand.span.end), titled=True)
 
 
 def _link_known(table: Table, cand: Candidate, text: str) -> None:
