@@ -35,6 +35,14 @@ from .article import Article
 from .facts import Figure, Relation, Span
 
 _MAX_SENTENCE: Final = 5000  # longer "sentences" are not prose: read only their start
+_ANAPHOR: Final = re.compile(
+    r"""
+    ["“]?(?:That|This|It|They|These|Those             # a sentence that refers back to the one before
+      |The[ ](?:figure|amount|total|increase|rise|gain|jump|drop|decline|fall))\b
+    """,
+    re.VERBOSE,
+)
+_CHANGE_KINDS: Final = ("percent", "percentage_point")
 _MAX_FIGURES: Final = 2000  # figures read per article; later blocks are skipped (a wire story has < 100)
 _SYMBOL_DOLLAR: Final = re.compile(r"(?<![\w$])(?P<prefix>[A-Z]{1,2}(?:\.[A-Z]\.)?)\$")  # "C$", "HK$", "U.S.$"
 _OTHER_SYMBOLS: Final = {phrase: code for phrase, code in OTHER_DOLLARS if phrase.endswith("$")}
@@ -48,6 +56,7 @@ class _Found:
 
     raw: Raw
     sentence: Span
+    block: Span
 
 
 def default_dollar(text: str) -> str:
@@ -77,7 +86,7 @@ def extract(article: Article) -> tuple[Figure, ...]:
         for sentence in block.sentences or (block.span,):
             limited = Span(sentence.start, min(sentence.end, sentence.start + _MAX_SENTENCE))
             ctx = Context(text, limited, block.span, dollar, title_case, _masked(text, limited))
-            in_block.extend(_Found(raw, limited) for raw in _read_sentence(ctx))
+            in_block.extend(_Found(raw, limited, block.span) for raw in _read_sentence(ctx))
         carry_unit(text, [f.raw for f in in_block])
         found.extend(in_block)
     return _build(text, found)
@@ -127,9 +136,14 @@ def _build(text: str, found: list[_Found]) -> tuple[Figure, ...]:
     ids = [f"fig-{i}" for i in range(1, len(found) + 1)]
     relations: list[list[Relation]] = [[] for _ in found]
     directions = [direction_of(text, f.sentence, f.raw) for f in found]
-    for group in _sentence_groups(found):
+    groups = _sentence_groups(found)
+    for group in groups:
         raws = [found[i].raw for i in group]
         _link_group(text, raws, [ids[i] for i in group], [relations[i] for i in group], [directions[i] for i in group])
+    for k, group in enumerate(groups):
+        for i in group:
+            if directions[i] is not None and not relations[i] and found[i].raw.type in _CHANGE_KINDS:
+                _link_neighbours(text, found, _neighbours(text, found, groups, k), i, ids, relations[i], directions[i])
     return tuple(
         _figure(text, f, ids[i], tuple(relations[i]), directions[i]) for i, f in enumerate(found)
     )
@@ -141,6 +155,38 @@ def _sentence_groups(found: list[_Found]) -> list[list[int]]:
     for i, f in enumerate(found):
         groups.setdefault(f.sentence, []).append(i)
     return list(groups.values())
+
+
+def _neighbours(text: str, found: list[_Found], groups: list[list[int]], k: int) -> list[int]:
+    """Figures of the next sentence, or of this one's predecessor, when the later sentence refers back.
+
+    "Exports reached $55.8 billion, from $47.7 billion. That was a 17 percent rise." links;
+    "Revenue rose to $5 billion from $4 billion. Profit rose 10 percent." does not.
+    """
+    near: list[int] = []
+    for j, later in ((k - 1, k), (k + 1, k + 1)):
+        if 0 <= j < len(groups) and found[groups[j][0]].block == found[groups[k][0]].block:
+            sentence = found[groups[later][0]].sentence
+            if _ANAPHOR.match(text, sentence.start, sentence.end) is not None:
+                near.extend(groups[j])
+    return near
+
+
+def _link_neighbours(
+    text: str, found: list[_Found], near: list[int], stated: int, ids: list[str], relations: list[Relation],
+    direction: str,
+) -> None:
+    """A change whose two amounts sit in the sentence before or after it ("That was a 17 percent rise.")."""
+    kind = found[stated].raw.type
+    if not near or any(found[i].raw.type == kind for i in near):
+        return  # the neighbour states a change of its own
+    order = sorted([*near, stated])
+    raws = [found[i].raw for i in order]
+    pair = change(text, raws, order.index(stated))
+    if pair is not None:
+        start, end = order[pair[0]], order[pair[1]]
+        computed, actual, agrees = check(found[stated].raw, direction, found[start].raw.value, found[end].raw.value)
+        relations.append(Relation("change", ids[start], ids[end], direction or actual, ids[stated], computed, agrees))
 
 
 def _link_group(
@@ -155,7 +201,7 @@ def _link_group(
         relations[a].append(Relation("converts_to", from_id=ids[a], to_id=ids[b]))
         relations[b].append(Relation("converts_to", from_id=ids[b], to_id=ids[a]))
     for i, raw in enumerate(raws):
-        if raw.type not in ("percent", "percentage_point") or directions[i] is None:
+        if raw.type not in _CHANGE_KINDS or directions[i] is None:
             continue
         pair = change(text, raws, i)
         if pair is None:

@@ -412,6 +412,22 @@ def test_point_change_checks_the_difference() -> None:
     assert (change.computed_percent, change.consistent) == (Decimal("-0.2"), True)
 
 
+CASES_NEIGHBOUR_CHANGE = [
+    ("Exports reached $55.8 billion, compared with $47.7 billion. That was a 17 percent increase.", True),
+    ("Exports rose 17 percent. They reached $55.8 billion from $47.7 billion.", True),
+    ("Revenue rose to $5 billion from $4 billion. Profit rose 10 percent.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "linked"), CASES_NEIGHBOUR_CHANGE)
+def test_change_in_the_next_sentence(text: str, linked: bool) -> None:
+    """A change links to amounts in the neighbouring sentence only when one sentence refers back to the other."""
+    (percent,) = [f for f in _extract(text) if f.type == "percent"]
+    assert bool(percent.relations) is linked
+    if linked:
+        assert percent.relations[0].computed_percent == Decimal("17.0")
+
+
 def test_range_survives_a_rank_before_it() -> None:
     """Range links point at the right figures even when a rank precedes them in the sentence."""
     rank, low, high = _extract("It was a fifth straight rise, between 10 and 12 percent.")
