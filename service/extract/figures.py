@@ -3,9 +3,27 @@
 Scans the headline, body paragraphs and captions sentence by sentence (never page
 furniture).  Each number is read with its currency, scale, unit or counted noun and
 qualifier (:mod:`._figures_scan`); numbers that are dates, years, times, ages, phone
-numbers, names with digits, scores or list markers are dropped.  Figures of one
-sentence are then linked (:mod:`._figures_relations`): ranges, conversion pairs and
-percent changes with an arithmetic check.
+numbers, names with digits, scores or list markers are dropped (:mod:`._figures_traps`).
+Figures of one sentence are then linked (:mod:`._figures_relations`).
+
+Fields: ``type`` money | percent | percentage_point | count | quantity | rank | other;
+``unit`` an ISO 4217 code, ``%``, ``percentage_point`` (or ``basis_point``), the counted
+noun ("troops") or a physical unit ("km", "t", "bbl", "magnitude", "points"); ``value``
+scaled ("US$1.3 billion" -> 1300000000); ``qualifier`` as written with ``approximate`` and
+``lower``/``upper``; ``direction`` increase | decrease for a stated change; ``subject`` a
+phrase of the sentence or None.
+
+Relations (:class:`~.facts.Relation`), on the figure that owns them:
+
+* ``converts_to`` on BOTH figures of a conversion pair, ``from_id`` itself, ``to_id`` the other;
+* ``range`` on both ends of a range, ``to_id`` the other end (both carry ``lower``/``upper``);
+* ``change`` on the stated percent (or percentage-point) figure only: ``from_id``/``to_id``
+  the two amounts, ``stated_id`` itself, ``direction``, ``computed_percent`` (for a
+  percentage-point change: the difference in points) and ``consistent`` (within about 1
+  for whole numbers, 0.1 for one decimal).  The amounts come from the figure's clause,
+  else from the neighbouring sentence when one of the two refers back ("That was ...").
+
+``claimed_by`` is left None: the pipeline fills it from the quotes.
 
 >>> from service.extract.article import parse_article
 >>> text = "Sales jump\\n\\nSEOUL (AP) -- Sales rose 5 percent to $2.1 billion from $2 billion on Aug. 3, 2020."
