@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .facts import Mention, Organization, Person, Place, Span, Speaker
 from .speakers import (
+    METONYMS,
     PERSON_PRONOUNS,
     ROLES,
     Known,
@@ -32,6 +33,7 @@ from .speakers import (
     words,
 )
 
+_DEMONYM = ("an", "ese", "ish", "ian", "i", "ic")
 _MENTION_TYPES = {"name": "name", "pronoun": "pronoun", "nominal": "nominal"}
 
 
@@ -180,20 +182,27 @@ class Resolver:
         return Resolved(Speaker(speaker.kind, speaker.name, self._mention(span, kind, rule), speaker.id), rule)
 
     def _nominal(self, phrase: str, span: Span, block: int) -> Resolved:
+        """'the diplomat' -> a person whose title fits (backwards; forwards only from the headline or lead)."""
         noun = head_noun(phrase)
+        marks = _modifiers(phrase)
+
+        def fits(known: Known) -> bool:
+            where = (known.titles + " " + known.name).lower()
+            return role_fits(noun, known.titles) and all(m in where for m in marks)
+
         for at, where, speaker in reversed(self.history):
             if at < span.start and speaker.kind == "person" and speaker.id and where >= block - 3:
                 known = next((k for k in self.known if k.id == speaker.id), None)
-                if known is not None and role_fits(noun, known.titles):
+                if known is not None and fits(known):
                     return self._copy(speaker, span, "nominal", "coref.nominal")
-        before = [k for k in self.known if k.at < span.start and role_fits(noun, k.titles)]
+        before = [k for k in self.known if k.at < span.start and fits(k)]
         if before:
             return self._person(before[-1], span, "nominal", "coref.nominal")
-        after = [k for k in self.known if k.at > span.start and k.block <= block + 2 and role_fits(noun, k.titles)]
-        if after:
+        after = [k for k in self.known if k.at > span.start and k.block <= block + 2 and fits(k)]
+        if after and block <= 1:
             return self._person(after[0], span, "nominal", "coref.cataphora")
         recent = self._recent(span, block, "person")
-        if noun in ROLES and recent is not None and recent.id:
+        if noun in ROLES and not marks and recent is not None and recent.id:
             return self._copy(recent, span, "nominal", "coref.nominal_recent")
         name = " ".join(w for w in words(phrase) if w.lower() not in ("the", "a", "an"))
         return Resolved(Speaker("person", name, self._mention(span, "nominal", "coref.unresolved")), "coref.unresolved")
@@ -208,6 +217,18 @@ class Resolver:
             ident = _match_id(self.places, span, bare)
         mention = Mention(span, self.text[span.start : span.end], kind, rule, "government" if kind == "place" else None)
         return Resolved(Speaker(kind, bare, mention, ident), rule)
+
+
+def _modifiers(phrase: str) -> list[str]:
+    """Capitalised modifiers that must agree ('the Florida senator'); country words are left to the people
+    resolver (a title rarely repeats the country: 'the U.S. diplomat')."""
+    found = []
+    for word in words(phrase)[:-1]:
+        low = word.lower()
+        if word[:1].isupper() and low not in METONYMS and "." not in low and not low.endswith(_DEMONYM):
+            if low not in ("the", "a", "an", "this", "that"):
+                found.append(low)
+    return found
 
 
 def _match_id(found: tuple[Organization, ...] | tuple[Place, ...], span: Span, bare: str) -> str | None:

@@ -20,7 +20,7 @@ from typing import Final
 
 from .facts import Span
 from .lexicon import load_words
-from .speakers import GROUP_NOUNS, ORG_NOUNS, ROLES
+from .speakers import GROUP_NOUNS, ORG_NOUNS, ROLES, TITLE_WORDS
 
 _ABBREVIATIONS: Final = load_words("abbreviations")
 _TOKEN: Final = re.compile(
@@ -40,7 +40,7 @@ WEAK: Final = load_words("quote_weak_cues")
 STRONG: Final = VERBS - WEAK
 PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 _DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"})
-_INSIDE: Final = frozenset({"of", "for", "at", "'s", "\u2019s", "and"})  # may sit inside a speaker phrase
+_INSIDE: Final = frozenset({"of", "for", "'s", "\u2019s", "and"})  # may sit inside a speaker phrase
 _ADVERBS: Final = frozenset(
     "has have had would will also earlier later previously recently then again often once just "
     "later already still has had was is were are been repeatedly privately publicly first last "
@@ -160,7 +160,24 @@ def np_before(toks: list[Token], k: int) -> Span | None:
         first += 1
     if first > end or toks[end].lower in _INSIDE or toks[end].lower in _DETERMINERS:
         return None
+    if not _head_ok(toks[end], toks[first]):
+        return None
     return Span(toks[first].start, toks[end].end)
+
+
+def _head_ok(token: Token, first: Token | None = None) -> bool:
+    """A speaker phrase ends in a name, a pronoun or a person/group/organization noun, never a possessive;
+    after a determiner ('the editorial', "Trump's aide") any noun-like head will do."""
+    low = token.lower
+    if low.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False
+    if token.text[0].isupper() or low in PRONOUNS or low in _NOUNS or low.rstrip("s") in _NOUNS:
+        return True
+    opener = first is not None and first is not token and (
+        first.lower in _DETERMINERS or first.lower.endswith(("'s", "\u2019s")) or first.lower in ("another", "one")
+    )
+    verbish = low in _STOP or low in _ADVERBS or low.endswith(("ly", "ing", "ed")) or low in _AUX
+    return opener and not verbish
 
 
 def np_after(toks: list[Token], k: int) -> Span | None:
@@ -211,18 +228,26 @@ def subject(toks: list[Token]) -> Span | None:
     if toks[i].lower in PRONOUNS:
         return Span(toks[i].start, toks[i].end)
     j = i
-    while j < len(toks) and j - i < 7 and _wordish(toks[j]):
+    named = False  # a capitalised name has started: a lower-case word after it ends the phrase
+    while j < len(toks) and j - i < 8 and _wordish(toks[j]):
         low = toks[j].lower
-        lower_ok = low in _INSIDE or low in _DETERMINERS or low in _NOUNS or low.rstrip("s") in _NOUNS
-        if j > i and toks[j].text.islower() and not lower_ok:
-            break
+        noun = low in _NOUNS or low.rstrip("s") in _NOUNS
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        modifier = nxt is not None and _wordish(nxt) and (nxt.text[0].isupper() or nxt.lower in _NOUNS)
+        if j > i and toks[j].text.islower():
+            if named or not (low in _INSIDE or low in _DETERMINERS or noun or (modifier and not low.endswith("ly"))):
+                break
+        elif toks[j].text[0].isupper() and low.rstrip(".") not in TITLE_WORDS:
+            named = True
         j += 1
     while j > i and (toks[j - 1].lower in _INSIDE or toks[j - 1].lower in _DETERMINERS):
         j -= 1
     phrase = [t.lower.rstrip(".") for t in toks[i:j]]
     if not phrase or all(w in _NOT_NAME for w in phrase) or (phrase[0] in _DETERMINERS and len(phrase) == 1):
         return None
-    if not any(t.text[0].isupper() for t in toks[i + 1 : j]) and phrase[-1] not in _NOUNS and not toks[i].text[0].isupper():
+    if not any(t.text[0].isupper() for t in toks[i:j]) and phrase[-1].rstrip("s") not in _NOUNS:
+        return None
+    if not _head_ok(toks[j - 1], toks[i]):
         return None
     return Span(toks[i].start, toks[j - 1].end)
 
@@ -290,7 +315,7 @@ def before_quote(text: str, lo: int, hi: int) -> Frame | None:
     toks = tokens(text, lo, hi)
     if not toks:
         return None
-    if toks[0].text in ("Said", "Says", "Added", "Asked") and len(toks) > 1:  # 'Said Jo Lee, a voter, "..."'
+    if toks[0].text in ("Said", "Says", "Added") and len(toks) > 1:  # 'Said Jo Lee, a voter, "..."'
         speaker = np_after(toks, 1)
         if _speaker_ok(text, speaker):
             return Frame(Span(toks[0].start, toks[0].end), speaker, "frame.said_np_before")
@@ -304,10 +329,10 @@ def before_quote(text: str, lo: int, hi: int) -> Frame | None:
     if according is not None:
         return according
     if toks[-1].text == ":" and len(toks) > 1:
-        speaker = np_before(toks, len(toks) - 1) if len(toks) <= 8 else None
+        frames = [f for f in sentence_frames(text, lo, hi, weak=True) if f.speaker is not None]
+        speaker = frames[-1].speaker if frames else None
         if speaker is None:
-            frames = [f for f in sentence_frames(text, lo, hi, weak=True) if f.speaker is not None]
-            speaker = frames[-1].speaker if frames else subject(toks)
+            speaker = np_before(toks, len(toks) - 1) if len(toks) <= 5 else subject(toks)
         if _speaker_ok(text, speaker):
             return Frame(Span(toks[-1].start, toks[-1].end), speaker, "frame.colon")
     return None
@@ -350,7 +375,9 @@ def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = (), we
         before = np_before(toks, k)
         if _speaker_ok(text, before):
             found.append(Frame(cue, before, "frame.np_said"))
-        elif k > 0 and toks[k - 1].text == "," and _speaker_ok(text, np_after(toks, k + 1)):
+        elif k > 0 and toks[k - 1].text == "," and not tok.lower.endswith("ing") and _speaker_ok(
+            text, np_after(toks, k + 1)
+        ):
             found.append(Frame(cue, np_after(toks, k + 1), "frame.said_np"))
         elif k > 0 and toks[k - 1].text == "," and _speaker_ok(text, subject(toks[:k])):
             found.append(Frame(cue, subject(toks[:k]), "frame.subject_said"))  # "Smith, a lawyer, said"
