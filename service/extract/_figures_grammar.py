@@ -118,11 +118,12 @@ TIME_AFTER: Final = re.compile(
     r"""
     [ \xa0]?(?:a\.m\.|p\.m\.|(?i:am|pm|a\.m|p\.m)(?![\w])  # "3 a.m.", "5pm"
       | GMT|UTC|KST|JST|EST|EDT|CST|PST|PDT|CET|BST       # "0900 GMT"
-      | o'clock|h(?![\w]))                               # "7 o'clock", "18h"
+      | o'clock|h(?![\w])|local[ \xa0]time|hrs\b)         # "7 o'clock", "18h", "0900 local time"
     """,
     re.VERBOSE,
 )
 """A clock time after the number: "3 a.m.", "0900 GMT"."""
+AGE_AFTER: Final = re.compile(r"[ \xa0](?:or|and)[ \xa0](?:older|over|above|younger|under)(?![\w])")  # "65 or older"
 AGE_BEFORE: Final = re.compile(
     r"""
     (?<![\w])(?i:who[ \xa0](?:is|was|turns|turned)   # "who is 70"
@@ -147,6 +148,7 @@ MONTH_AFTER: Final = re.compile(r"[ \xa0](?P<m>[A-Z][a-z]{2,8})\.?(?![\w])")  # 
 NAME_APPOSITION: Final = re.compile(r"[A-Z][\w.'’-]{0,30},[ \xa0]\Z")  # "Kim, " before an age
 AFTER_AGE: Final = re.compile(r"[,)—―–]|[ \xa0][-—―–]")  # "Kim, 45, said", "Kim, 45 -- a father"
 
+ISO_DATE: Final = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")  # "2023-08-24"
 PHONE: Final = re.compile(
     r"""
     (?:\+\d{1,3}[ \xa0.-]?)?                        # country code

@@ -38,10 +38,16 @@ class Context:
 
 def trapped(ctx: Context, match: re.Match[str]) -> bool:
     """Whether the number of *match* is a date, time, version, name, age, phone number or list marker."""
-    text, start, end = ctx.text, match.start(), match.end()
-    if any(p.start <= start < p.end for p in ctx.masked):
+    if any(p.start <= match.start() < p.end for p in ctx.masked):
         return True
-    if text[end : end + 2][:1] in (".", ":", "/") and text[end + 1 : end + 2].isdigit():
+    return _trapped_by_shape(ctx, match) or _trapped_by_words(ctx, match)
+
+
+def _trapped_by_shape(ctx: Context, match: re.Match[str]) -> bool:
+    """The characters glued to the number make it a version, time, date, code or name."""
+    text, start, end = ctx.text, match.start(), match.end()
+    digits = match.group("digits") or ""
+    if text[end : end + 1] in (".", ":", "/") and text[end + 1 : end + 2].isdigit():
         return True  # "2.0.1", "10:30", "8/20"
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and not after_magnitude(text, start):
         return True  # "COVID-19", "F-35", "G-7"; not "magnitude-6.2"
@@ -49,16 +55,24 @@ def trapped(ctx: Context, match: re.Match[str]) -> bool:
         return True  # "137.41-42 yen": the second price of a quote shares the first one's integer part
     if start >= 5 and text[start - 1] in "-–" and text[start - 5 : start - 1].isdigit():
         return True  # "1950-53", "2019-20"
+    if len(digits) >= 7 and "," not in digits:
+        return True  # ids, timestamps, codes: wire copy writes large amounts with commas
+    if len(digits) == 4 and digits.isdigit() and digits.startswith("0"):
+        return True  # "0900": a 24-hour clock time
     if _is_list_marker(ctx, start, end) or g.TIME_AFTER.match(text, end, ctx.sentence.end) is not None:
         return True  # "1. ...", "3 a.m.", "0900 GMT"
-    if g.TIME_RANGE_AFTER.match(text, end, ctx.sentence.end) is not None:
-        return True  # "1. ...", "3 a.m.", "0900 GMT"
+    return g.TIME_RANGE_AFTER.match(text, end, ctx.sentence.end) is not None  # "27 and 29 years old"
+
+
+def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:
+    """The words around the number make it a date, an age, part of a name or a pronoun."""
+    text, start, end = ctx.text, match.start(), match.end()
     window = text[max(ctx.sentence.start, start - 24) : start].lower()
     if ("age" in window or "who " in window) and g.AGE_BEFORE.search(window) is not None:
         return True
-    if match.group("digits") and len(match.group("digits")) >= 7 and "," not in match.group("digits"):
-        return True  # ids, timestamps, codes: wire copy writes large amounts with commas
-    if match.group("a") is None and match.group("word") and match.group("word").lower() == "one":
+    if g.AGE_AFTER.match(text, end, ctx.sentence.end) is not None:
+        return True  # "people 65 or older"
+    if match.group("a") is None and (match.group("word") or "").lower() == "one":
         return True  # "one" is a pronoun or article far more often than a count
     ranged = _DATE_RANGE.search(text, max(ctx.sentence.start, start - 16), start) if _ranged(window) else None
     if ranged is not None and month_number(ranged.group("m")) is not None:
@@ -102,6 +116,8 @@ def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
 
 def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:
     """A capitalised word before a number names a model or index ("Windows 11", "S&P 500")."""
+    if word[:1].islower() and any(c.isupper() for c in word[1:]):
+        return True  # "iPhone 15", "eBay 2"
     if not word[:1].isupper() or ctx.title_case or word.lower() in _OPENERS or word.endswith(("'s", "’s")):
         return False  # "NATO's 30 members" is a count, "About 50 people" a figure; "Article 9" a name
     return True

@@ -134,8 +134,9 @@ def _ranks(ctx: Context) -> list[Raw]:
 
 
 def _masked(text: str, sentence: Span) -> tuple[Span, ...]:
-    """Phone numbers and scores in the sentence (their digits are never figures)."""
+    """Phone numbers, ISO dates and scores in the sentence (their digits are never figures)."""
     found = [Span(*m.span()) for m in g.PHONE.finditer(text, sentence.start, sentence.end)]
+    found.extend(Span(*m.span()) for m in g.ISO_DATE.finditer(text, sentence.start, sentence.end))
     for m in g.SCORE.finditer(text, sentence.start, sentence.end):
         noun = counted_noun(text, m.end(), sentence.end)
         if noun is None or noun[1].lower() in TIME_WORDS:
