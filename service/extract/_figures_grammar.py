@@ -148,6 +148,14 @@ MONTH_AFTER: Final = re.compile(r"[ \xa0](?P<m>[A-Z][a-z]{2,8})\.?(?![\w])")  # 
 NAME_APPOSITION: Final = re.compile(r"[A-Z][\w.'’-]{0,30},[ \xa0]\Z")  # "Kim, " before an age
 AFTER_AGE: Final = re.compile(r"[,)—―–]|[ \xa0][-—―–]")  # "Kim, 45, said", "Kim, 45 -- a father"
 
+ADDRESS_AFTER: Final = re.compile(
+    r"""
+    (?:[ \xa0][A-Z0-9][\w]{0,20}){0,2}                  # "West 23rd"
+    [ \xa0](?:Street|Avenue|Road|Boulevard|Lane|Drive|Esplanade|Plaza|St\.|Ave\.|Rd\.|Blvd\.)(?![\w])
+    """,
+    re.VERBOSE,
+)
+"""A street name after a house number: the number is an address."""
 ISO_DATE: Final = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")  # "2023-08-24"
 PHONE: Final = re.compile(
     r"""

@@ -15,8 +15,10 @@ from ._figures_nouns import word_before
 from .clock import month_number
 from .facts import Span
 
-_OPENERS = STOP_WORDS | QUALIFIERS.keys() | frozenset(
-    "only another all some nearly almost just exactly fully precisely roughly u.s. than".split()
+_OPENERS = (
+    STOP_WORDS
+    | QUALIFIERS.keys()
+    | frozenset("only another all some nearly almost just exactly fully precisely roughly u.s. than".split())
 )
 _DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ \xa0](?:to|through|and)[ \xa0])\Z")
 _QUOTE_TAIL = re.compile(r"\d\.\d{2,4}-\Z")  # "137.41-" before the tail of a price quote
@@ -59,6 +61,8 @@ def _trapped_by_shape(ctx: Context, match: re.Match[str]) -> bool:
         return True  # ids, timestamps, codes: wire copy writes large amounts with commas
     if len(digits) == 4 and digits.isdigit() and digits.startswith("0"):
         return True  # "0900": a 24-hour clock time
+    if digits.isdigit() and g.ADDRESS_AFTER.match(text, end, ctx.sentence.end) is not None:
+        return True  # "2640 Esplanade", "10 Downing Street": a house number
     if _is_list_marker(ctx, start, end) or g.TIME_AFTER.match(text, end, ctx.sentence.end) is not None:
         return True  # "1. ...", "3 a.m.", "0900 GMT"
     return g.TIME_RANGE_AFTER.match(text, end, ctx.sentence.end) is not None  # "27 and 29 years old"
@@ -95,7 +99,7 @@ def _ranged(window: str) -> bool:
 
 
 def after_magnitude(text: str, start: int) -> bool:
-    """"magnitude-6.2" or "magnitude 6.2": the number is a quake's magnitude."""
+    """ "magnitude-6.2" or "magnitude 6.2": the number is a quake's magnitude."""
     return text[max(0, start - 10) : start - 1].lower().endswith("magnitude")
 
 
@@ -124,14 +128,14 @@ def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:
 
 
 def _is_list_marker(ctx: Context, start: int, end: int) -> bool:
-    """"1." or "(2)" opening a paragraph."""
+    """ "1." or "(2)" opening a paragraph."""
     if start - ctx.block.start > 3 or ctx.text[ctx.block.start : start].strip(" (") != "":
         return False
     return g.LIST_MARKER.match(ctx.text, end) is not None or ctx.text[end : end + 1] == ")"
 
 
 def _is_age_apposition(ctx: Context, start: int, end: int) -> bool:
-    """"Kim, 45, said" or "Clinton (68)": a small number right after a capitalised name."""
+    """ "Kim, 45, said" or "Clinton (68)": a small number right after a capitalised name."""
     if ctx.text[start - 1 : start] == "(" and ctx.text[end : end + 1] == ")" and end - start <= 3:
         return ctx.text[max(0, start - 3) : start - 2].isalpha() and _capitalised_before(ctx.text, start - 2)
     if ctx.text[start - 2 : start] != ", ":

@@ -258,6 +258,7 @@ CASES_TRAPS: list[Case] = [
     ("Vaccines are offered to people 65 or older.", ()),
     ("The order took effect on 2023-08-24.", ()),
     ("The strike began at 0900 local time.", ()),
+    ("The shelter at 2640 Esplanade was full, and 10 Downing Street said nothing.", ()),
     ("Clinton (68) and Trump (69) are the oldest nominees.", ()),
     ("The reform was needed in the first place.", ()),
     ('<p tweet-date="February 9, 2016">Crowds gathered.</p>', ()),
