@@ -27,18 +27,18 @@ from service.extract.quotemarks import SINGLES
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})
 
 
-def prediction(text: str, quote: Quote) -> dict[str, Any] | None:
-    """The scorer's item for one quote, or None for items the task does not cover."""
+def predictions(text: str, quote: Quote) -> list[dict[str, Any]]:
+    """The scorer's items for one quote: one per part (the scorer joins the parts of one attribution itself,
+    and a part that belongs to a neighbouring attribution still finds it); none for reported speech."""
     if quote.type == "indirect":
-        return None
+        return []
     first = quote.parts[0]
     if first.start > 0 and text[first.start - 1] in SINGLES:
-        return None  # single-quoted headline fragments are not part of the task
-    words = " ".join(text[p.start : p.end] for p in quote.parts)
+        return []  # single-quoted headline fragments are not part of the task
     speaker = quote.speaker.name if quote.speaker is not None else None
     if speaker is not None and speaker.lower() in _PRONOUNS:
         speaker = None
-    return {"text": words, "start": first.start, "end": quote.parts[-1].end, "speaker": speaker}
+    return [{"text": text[p.start : p.end], "start": p.start, "end": p.end, "speaker": speaker} for p in quote.parts]
 
 
 def article_quotes(text: str, stem: str) -> tuple[Quote, ...]:
@@ -58,7 +58,7 @@ def article_quotes(text: str, stem: str) -> tuple[Quote, ...]:
 def predict_file(path: Path) -> list[dict[str, Any]]:
     """Predictions for one article file."""
     text = path.read_text(encoding="utf-8")
-    return [item for q in article_quotes(text, path.stem) if (item := prediction(text, q)) is not None]
+    return [item for q in article_quotes(text, path.stem) for item in predictions(text, q)]
 
 
 def main(argv: list[str] | None = None) -> int:
