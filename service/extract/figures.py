@@ -161,11 +161,10 @@ def _build(text: str, found: list[_Found]) -> tuple[Figure, ...]:
         _link_group(text, raws, [ids[i] for i in group], [relations[i] for i in group], [directions[i] for i in group])
     for k, group in enumerate(groups):
         for i in group:
-            if directions[i] is not None and not relations[i] and found[i].raw.type in _CHANGE_KINDS:
-                _link_neighbours(text, found, _neighbours(text, found, groups, k), i, ids, relations[i], directions[i])
-    return tuple(
-        _figure(text, f, ids[i], tuple(relations[i]), directions[i]) for i, f in enumerate(found)
-    )
+            direction = directions[i]
+            if direction is not None and not relations[i] and found[i].raw.type in _CHANGE_KINDS:
+                _link_neighbours(text, found, _neighbours(text, found, groups, k), i, ids, relations[i], direction)
+    return tuple(_figure(text, f, ids[i], tuple(relations[i]), directions[i]) for i, f in enumerate(found))
 
 
 def _sentence_groups(found: list[_Found]) -> list[list[int]]:
@@ -192,7 +191,12 @@ def _neighbours(text: str, found: list[_Found], groups: list[list[int]], k: int)
 
 
 def _link_neighbours(
-    text: str, found: list[_Found], near: list[int], stated: int, ids: list[str], relations: list[Relation],
+    text: str,
+    found: list[_Found],
+    near: list[int],
+    stated: int,
+    ids: list[str],
+    relations: list[Relation],
     direction: str,
 ) -> None:
     """A change whose two amounts sit in the sentence before or after it ("That was a 17 percent rise.")."""
