@@ -9,7 +9,8 @@ token boundaries, longest first, so "Korean Peninsula" wins over "Korean" and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -36,11 +37,7 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def cap(self) -> bool:
-        """Whether the token opens with a capital letter (or is "&" or a number)."""
-        return self.text[:1].isupper() or self.text[:1].isdigit() or self.text == "&"
+    cap: bool  # opens with a capital letter (or is "&" or a number)
 
 
 def tokenize(text: str, span: Span) -> list[Token]:
@@ -50,9 +47,9 @@ def tokenize(text: str, span: Span) -> list[Token]:
     ['U.S.', 'Forces', 'Korea', 'base', 'Samsung', 'Co.']
     """
     return [
-        Token(m.start(), m.end(), m.group())
+        Token(m.start(), m.end(), word, word[:1].isupper() or word[:1].isdigit() or word == "&")
         for m in _TOKEN.finditer(text, span.start, span.end)
-        if not (m.group() == "s" and text[m.start() - 1 : m.start()] in ("'", "’"))  # the possessive 's
+        if not ((word := m.group()) == "s" and text[m.start() - 1 : m.start()] in ("'", "’"))  # the possessive 's
     ]
 
 
@@ -112,6 +109,7 @@ def _load() -> dict[str, tuple[Entry, str]]:
 FORMS: Final = _load()
 """Every printed form of every place: ``{"S. Korea": (Entry(South Korea), "alias")}``."""
 _MAX_TOKENS: Final = max(len(tokenize(form, Span(0, len(form)))) for form in FORMS)
+_FIRSTS: Final = frozenset(tokenize(form, Span(0, len(form)))[0].text for form in FORMS)  # cheap pre-filter
 _BY_FOLDED: Final = {form.casefold(): hit for form, hit in FORMS.items() if hit[1] != "demonym"}
 COUNTRIES: Final = {entry.code: entry for entry, _ in FORMS.values() if entry.type == "country" and entry.code}
 """ISO code -> country entry."""
@@ -137,7 +135,7 @@ def find_places(text: str, tokens: list[Token]) -> Iterator[tuple[int, int, Hit]
     i = 0
     while i < len(tokens):
         step = 1
-        if tokens[i].cap:
+        if tokens[i].text in _FIRSTS:
             for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
                 surface = text[tokens[i].start : tokens[i + n - 1].end]
                 if surface in FORMS:
@@ -146,3 +144,39 @@ def find_places(text: str, tokens: list[Token]) -> Iterator[tuple[int, int, Hit]
                     step = n
                     break
         i += step
+
+
+class SpanIndex:
+    """Answer "does any of these spans overlap this one?" in logarithmic time.
+
+    >>> index = SpanIndex([Span(10, 20), Span(0, 3)])
+    >>> index.overlaps(Span(2, 5)), index.overlaps(Span(3, 10)), index.overlaps(Span(15, 16))
+    (True, False, True)
+    """
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, spans: Iterable[Span]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s.start for s in ordered]
+        self._reach: list[int] = []  # the furthest end among the first k spans
+        furthest = -1
+        for s in ordered:
+            furthest = max(furthest, s.end)
+            self._reach.append(furthest)
+
+    def overlaps(self, span: Span) -> bool:
+        """Whether some indexed span shares a character with *span*."""
+        k = bisect_left(self._starts, span.end) - 1
+        return k >= 0 and self._reach[k] > span.start
+
+
+def within(hits: list[Hit], starts: list[int], span: Span) -> list[Hit]:
+    """The hits (sorted by start, *starts* their starts) lying inside *span*."""
+    k = bisect_left(starts, span.start)
+    found = []
+    while k < len(hits) and hits[k].span.start < span.end:
+        if span.contains(hits[k].span):
+            found.append(hits[k])
+        k += 1
+    return found

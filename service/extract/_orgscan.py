@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from ._gazetteer import FORMS, Hit, Token, find_places
+from ._gazetteer import FORMS, Hit, Token, find_places, tokenize, within
 from .facts import Span
 from .lexicon import load_table, load_words
 
@@ -57,6 +57,9 @@ def _known() -> dict[str, tuple[Known, str]]:
 
 KNOWN: Final = _known()
 _KNOWN_MAX: Final = max(len(form.split()) for form in KNOWN)
+_FIRSTS: Final = frozenset(
+    tokenize(form, Span(0, len(form)))[0].text.lower() for form in (*KNOWN, *_AGENCIES)
+)  # first tokens of listed names: a cheap pre-filter
 GOVERNMENT_HEADS: Final = frozenset(h[-1].lower() for h, kind in _HEADS.items() if kind == "government")
 NOMINAL_HEADS: Final = frozenset(h[-1].lower() for h in _HEADS if len(h) == 1 and h[0].isalpha())
 """Heads that can stand alone after "the" as a later mention ("the department")."""
@@ -168,7 +171,7 @@ def known(text: str, tokens: list[Token]) -> Iterator[Candidate]:
     i = 0
     while i < len(tokens):
         step = 1
-        if tokens[i].cap:
+        if tokens[i].cap and tokens[i].text.lower() in _FIRSTS:
             for n in range(min(max(_KNOWN_MAX, _AGENCY_MAX), len(tokens) - i), 0, -1):
                 span = Span(tokens[i].start, tokens[i + n - 1].end)
                 found = _known_at(text, span, tokens, i)
@@ -204,50 +207,66 @@ def _shouting(text: str, span: Span) -> bool:
     return not any(c.islower() for c in around)
 
 
-def country_of(hits: list[Hit], span: Span) -> str | None:
-    """The country code of the first place named inside *span*."""
-    return next((h.entry.code for h in hits if span.contains(h.span) and h.entry.code), None)
+@dataclass(frozen=True, slots=True)
+class _Places:
+    """The places of one block, indexed for lookups by position."""
+
+    hits: list[Hit]
+    starts: list[int]
+    by_end: dict[int, Hit]
+
+    @classmethod
+    def of(cls, hits: list[Hit]) -> _Places:
+        return cls(hits, [h.span.start for h in hits], {h.span.end: h for h in hits if h.form != "demonym"})
+
+    def inside(self, span: Span) -> list[Hit]:
+        return within(self.hits, self.starts, span)
 
 
-def strip_modifier(text: str, cand: Candidate, tokens: list[Token], hits: list[Hit]) -> Candidate:
+def strip_modifier(text: str, cand: Candidate, run: list[Token], places: _Places) -> Candidate:
     """Drop a leading country or demonym from a government body's canonical name."""
-    inside = [h for h in hits if cand.span.contains(h.span)]
-    country = inside[0].entry.code if inside else None
+    inside = places.inside(cand.span)
+    country = cand.country or next((h.entry.code for h in inside if h.entry.code), None)
     lead = inside[0] if inside and inside[0].span.start == cand.span.start else None
-    rest = [t for t in tokens if lead and lead.span.end < t.start and t.end <= cand.span.end]
+    rest = [t for t in run if lead and lead.span.end < t.start and t.end <= cand.span.end]
+    kept = Candidate(cand.span, cand.name, cand.type, country, cand.form, cand.rule, cand.head)
     if cand.type != "government" or lead is None or lead.entry.type != "country" or len(rest) < 2:
-        return Candidate(cand.span, cand.name, cand.type, cand.country or country, cand.form, cand.rule, cand.head)
+        return kept
     if rest[0].text in _CONNECTORS:
-        return Candidate(cand.span, cand.name, cand.type, cand.country or country, cand.form, cand.rule, cand.head)
+        return kept
     name = text[rest[0].start : cand.span.end]
-    return Candidate(cand.span, name, cand.type, cand.country or country, "alias", cand.rule, cand.head)
+    return Candidate(cand.span, name, cand.type, country, "alias", cand.rule, cand.head)
 
 
-def scan(text: str, tokens: list[Token]) -> list[Candidate]:
-    """Every organization candidate among *tokens*, non-overlapping, in text order."""
-    hits = [h for _, _, h in find_places(text, tokens)]
+def scan(text: str, tokens: list[Token], hits: list[Hit] | None = None) -> list[Candidate]:
+    """Every organization candidate among *tokens*, non-overlapping, in text order.
+
+    *hits* are the gazetteer places among the same tokens, when the caller has them.
+    """
+    places = _Places.of(hits if hits is not None else [h for _, _, h in find_places(text, tokens)])
     found = list(known(text, tokens))
     for run in runs(text, tokens):
         cand = from_run(text, run)
         if cand is not None:
-            found.append(strip_modifier(text, cand, tokens, hits))
+            found.append(strip_modifier(text, cand, run, places))
     found.sort(key=lambda c: (c.span.start, -len(c.span), c.rule != "organization.lexicon"))
     kept: list[Candidate] = []
     for cand in found:
         if not kept or not kept[-1].span.overlaps(cand.span):
             kept.append(cand)
     return [
-        c if c.country else Candidate(c.span, c.name, c.type, _owner(text, hits, c.span), c.form, c.rule, c.head)
+        c if c.country else Candidate(c.span, c.name, c.type, _owner(text, places, c.span), c.form, c.rule, c.head)
         for c in kept
     ]
 
 
-def _owner(text: str, hits: list[Hit], span: Span) -> str | None:
+def _owner(text: str, places: _Places, span: Span) -> str | None:
     """A country named inside the name, or owning it by a possessive ("South Korea's Foreign Ministry")."""
-    inside = country_of(hits, span)
+    inside = next((h.entry.code for h in places.inside(span) if h.entry.code), None)
     if inside is not None:
         return inside
-    for hit in hits:
-        if hit.form != "demonym" and _POSSESSIVE.fullmatch(text, hit.span.end, span.start):
+    for gap in (3, 2):  # "Korea's ", "Philippines' "
+        hit = places.by_end.get(span.start - gap)
+        if hit is not None and _POSSESSIVE.fullmatch(text, hit.span.end, span.start):
             return hit.entry.code
     return None

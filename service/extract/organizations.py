@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Final
 
-from ._gazetteer import FORMS, Token, tokenize
+from ._gazetteer import FORMS, SpanIndex, Token, tokenize
 from ._orgscan import GOVERNMENT_HEADS, Candidate, scan
 from .article import Article
 from .facts import Mention, Organization, Span
@@ -143,14 +143,13 @@ def _short_forms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> 
         for short in [g for g in groups if g is not full and g.name == first]:
             full.mentions.extend(Mention(m.span, m.text, "alias", m.rule) for m in short.mentions)
             groups.remove(short)
-        taken = [m.span for g in groups for m in g.mentions]
+        taken = SpanIndex(m.span for g in groups for m in g.mentions)
         start = min(m.span.start for m in full.mentions)
         for tokens in blocks:
             for i, tok in enumerate(tokens):
                 span = Span(tok.start, tok.end)
-                if tok.text == first and tok.start > start and _alone(text, tokens, i):
-                    if not any(s.overlaps(span) for s in taken):
-                        full.mentions.append(Mention(span, tok.text, "alias", "organization.short"))
+                if tok.text == first and tok.start > start and _alone(text, tokens, i) and not taken.overlaps(span):
+                    full.mentions.append(Mention(span, tok.text, "alias", "organization.short"))
 
 
 def _alone(text: str, tokens: list[Token], i: int) -> bool:
@@ -164,15 +163,19 @@ def _alone(text: str, tokens: list[Token], i: int) -> bool:
 
 def _nominals(text: str, groups: list[_Group], article: Article) -> None:
     """Link "the department": a later mention of the one named organization with that head."""
-    taken = [m.span for g in groups for m in g.mentions]
+    taken = SpanIndex(m.span for g in groups for m in g.mentions)
+    firsts = [(min(m.span.start for m in g.mentions), g) for g in groups]
     for block in article.blocks:
         for found in _NOMINAL.finditer(text, block.span.start, block.span.end):
             noun = found["noun"]
             span = Span(*found.span())
-            if noun not in _NOMINALS or any(s.overlaps(span) for s in taken):
+            if noun not in _NOMINALS or taken.overlaps(span):
                 continue
-            earlier = [g for g in groups if min(m.span.start for m in g.mentions) < span.start]
-            fits = [g for g in earlier if g.head == noun or (noun in ("company", "firm") and g.type == "company")]
+            fits = [
+                g
+                for first, g in firsts
+                if first < span.start and (g.head == noun or (noun in ("company", "firm") and g.type == "company"))
+            ]
             if len(fits) == 1:
                 fits[0].mentions.append(Mention(span, found.group(), "nominal", "organization.nominal"))
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import organizations
-from ._gazetteer import Entry, Hit, Token, find_places, lookup_folded, tokenize
+from ._gazetteer import Entry, Hit, SpanIndex, Token, find_places, lookup_folded, tokenize
+from ._orgscan import scan
 from .article import Article
 from .facts import Mention, Place, Span
 from .lexicon import load_words
@@ -57,13 +58,14 @@ def extract(article: Article) -> tuple[Place, ...]:
     korean-peninsula feature None [('name', 'location'), ('nominal', 'location')]
     """
     text = article.text
-    owned = [m.span for org in organizations.extract(article) for m in org.mentions]
     groups: dict[str, _Group] = {}
     _dateline(article, groups)
     for block in article.blocks:
         tokens = tokenize(text, block.span)
-        for i, n, hit in find_places(text, tokens):
-            if any(span.overlaps(hit.span) for span in owned) or not _plausible(text, tokens, i, n, hit):
+        found = list(find_places(text, tokens))
+        owned = SpanIndex(c.span for c in scan(text, tokens, [hit for _, _, hit in found]))  # org names
+        for i, n, hit in found:
+            if owned.overlaps(hit.span) or not _plausible(text, tokens, i, n, hit):
                 continue
             if article.dateline is not None and article.dateline.place_span.overlaps(hit.span):
                 continue
@@ -127,25 +129,26 @@ def _acts(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
 
 def _nominals(text: str, article: Article, groups: dict[str, _Group]) -> None:
     """Link "the peninsula" after "the Korean Peninsula": when exactly one such place was named."""
-    taken = [m.span for g in groups.values() for m in g.mentions]
+    taken = SpanIndex(m.span for g in groups.values() for m in g.mentions)
+    firsts = [(min(m.span.start for m in g.mentions), g) for g in groups.values()]
     for block in article.blocks:
         for found in _NOMINAL.finditer(text, block.span.start, block.span.end):
             span = Span(found.start("noun") - 4, found.end())
-            if any(s.overlaps(span) for s in taken):
+            if taken.overlaps(span):
                 continue
             noun = found["noun"]
-            named = [
-                g
-                for g in groups.values()
-                if g.entry.name.lower().endswith(noun) and min(m.span.start for m in g.mentions) < span.start
-            ]
+            named = [g for first, g in firsts if first < span.start and g.entry.name.lower().endswith(noun)]
             if len(named) == 1:
                 mention = Mention(span, text[span.start : span.end], "nominal", "place.nominal", "location")
                 named[0].mentions.append(mention)
 
 
 def slug(name: str) -> str:
-    """A URL-safe id from a place name."""
+    """A URL-safe id from a place name.
+
+    >>> slug("Washington, D.C."), slug("Côte d'Ivoire")
+    ('washington-dc', 'cote-divoire')
+    """
     return organizations.slug(name)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -161,8 +162,9 @@ def test_seed_dates() -> None:
 
 
 def test_long_input_is_fast() -> None:
-    """A long paragraph full of near-dates extracts quickly (no backtracking blow-up)."""
-    text = "In May 2019 the March of 2020 model may 20 in recent Monday " * 20000
-    article = _article(text)
-    found = dates.extract(article)
-    assert len(found) > 0
+    """A 1 MB paragraph full of near-dates extracts in under two seconds of CPU time."""
+    text = "In May 2019 the March of 2020 model may 20 in recent Monday " * 17000
+    started = time.process_time()
+    found = dates.extract(_article(text))
+    assert time.process_time() - started < 2.0
+    assert [d.surface for d in found[:2]] == ["May 2019", "Monday"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,23 @@ def test_whole_articles(slug: str, expected: dict[str, tuple[str, str | None, in
 def test_lower_case_company_name() -> None:
     """Brand names with a lower-case word are still companies."""
     assert _named("SK hynix Inc. raised output.") == [("SK hynix Inc.", "company", None)]
+
+
+CASES_ODD: list[str] = ["", "(", "()", "(KDI)", "The", "Co.", "of the of the", "U.S.'s", "Ministry (", "&&& Inc."]
+
+
+@pytest.mark.parametrize("text", CASES_ODD)
+def test_odd_input_is_total(text: str) -> None:
+    """Odd text yields few organizations and never an exception; spans stay in bounds."""
+    for org in _orgs(text):
+        assert 0 <= org.span.start <= org.span.end <= len(text)
+
+
+def test_long_article_is_fast() -> None:
+    """About 1 MB of wire copy extracts in well under two seconds of CPU time."""
+    sentence = "The U.S. State Department and the Korea Development Institute (KDI) met Samsung Electronics Co. "
+    text = "\n\n".join(sentence * 10 for _ in range(1000))
+    started = time.process_time()
+    found = organizations.extract(parse_article(text, "long"))
+    assert time.process_time() - started < 2.0
+    assert {o.id for o in found} >= {"state-department", "korea-development-institute"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,23 @@ def test_whole_articles(slug: str, expected: dict[str, tuple[str | None, list[st
 def test_place_name_as_given_name() -> None:
     """A given name that is also a country is not a place."""
     assert _named("Chad Smith scored twice.") == []
+
+
+CASES_ODD: list[str] = ["", "U.S", "US$", "S.", "Korea's's", "the peninsula", "WASHINGTON --", "Seoul\nsaid"]
+
+
+@pytest.mark.parametrize("text", CASES_ODD)
+def test_odd_input_is_total(text: str) -> None:
+    """Odd text yields few places and never an exception; surfaces match the text."""
+    for place in _places(text):
+        assert all(text[m.span.start : m.span.end] == m.text for m in place.mentions)
+
+
+def test_long_article_is_fast() -> None:
+    """About 1 MB of wire copy extracts in well under two seconds of CPU time."""
+    sentence = "Seoul said U.S. Forces Korea left the Korean Peninsula for Tokyo and South Korea. "
+    text = "\n\n".join(sentence * 12 for _ in range(1000))
+    started = time.process_time()
+    found = places.extract(parse_article(text, "long"))
+    assert time.process_time() - started < 2.0
+    assert [p.id for p in found] == ["seoul", "korean-peninsula", "tokyo", "south-korea"]  # "U.S." is USFK's
