@@ -18,7 +18,18 @@ from dataclasses import dataclass
 from typing import Final
 
 from . import _roles
-from ._names import PARTICLES, SUFFIXES, Token, is_eastern, is_initial, is_name_word, known_given, tokens
+from ._names import (
+    FUNCTION_WORDS,
+    PARTICLES,
+    STOPWORDS,
+    SUFFIXES,
+    Token,
+    is_eastern,
+    is_initial,
+    is_name_word,
+    known_given,
+    tokens,
+)
 from ._refs import speaks
 from .article import Block
 from .facts import Span
@@ -86,7 +97,7 @@ def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[
     """The runs inside one capitalised stretch of *sentence*."""
     run: list[Token] = []
     for tok in tokens(text, start, end):
-        name_like = is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES
+        name_like = is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES or tok.text in SUFFIXES
         joined = bool(run) and text[run[-1].end : tok.start] == " " and not run[-1].possessive
         if name_like and (joined or not run):
             run.append(tok)
@@ -102,7 +113,9 @@ def segments(run: list[Token]) -> Iterator[tuple[list[Token], bool, str | None]]
     """Pieces of a run between stopwords, titles stripped: (name tokens, titled, honorific gender)."""
     piece: list[Token] = []
     for tok in [*run, None]:
-        if tok is not None and (is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES):
+        if tok is not None and (
+            is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES or tok.text in SUFFIXES
+        ):
             piece.append(tok)
             continue
         piece, titled, gender = _strip_titles(piece)
@@ -128,18 +141,38 @@ def _strip_titles(piece: list[Token]) -> tuple[list[Token], bool, str | None]:
     return piece[cut:], titled, genders[-1] if genders else None
 
 
+_ARTICLES: Final = frozenset({"Al", "El"})  # "Sultan Al Jaber": the Arabic article, not the given name "Al"
+
+
 def _from_given_name(piece: list[Token]) -> list[Token]:
     """Drop leading words of a long run before a known given name ("Harbor Master Tomas Reyes")."""
     if len(piece) < 3 or known_given(piece[0].text) or is_initial(piece[0].text) or is_eastern([t.text for t in piece]):
         return piece
-    at = next((i for i in range(1, len(piece) - 1) if known_given(piece[i].text)), 0)
+    at = next((i for i in range(1, len(piece) - 1) if known_given(piece[i].text) and piece[i].text not in _ARTICLES), 0)
     return piece[at:]
+
+
+_PLACE_OPENERS: Final = frozenset({"san", "santa", "los", "las", "st.", "saint", "fort", "new", "port", "mount", "mt."})
+
+
+def _glued(text: str, floor: int, piece: list[Token]) -> bool:
+    """A piece glued to a place or organization word before it: "San Diego Padres", "St. Louis Cardinals"."""
+    before = re.search(r"(\S+)\s\Z", text[max(floor, piece[0].start - 16) : piece[0].start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _PLACE_OPENERS:
+        return True
+    plural = piece[-1].text.endswith("s") and not piece[-1].text.endswith("ss") and len(piece) > 1
+    return plural and word[:1].isupper() and word.lower() in STOPWORDS and word.lower() not in FUNCTION_WORDS
 
 
 def candidates(text: str, block: Block) -> Iterator[Candidate]:
     """Every name-shaped piece of *block* (one-word pieces only behind a title or honorific)."""
     for sentence, run in runs(text, block):
         for piece, titled, gender in segments(run):
+            if not (titled or gender) and _glued(text, sentence.start, piece):
+                continue
             piece = _from_given_name(piece)
             if len(piece) > 1 and piece[0].lower.endswith("ing") and not known_given(piece[0].text):
                 piece = piece[1:]  # "Rebuking Trump": a sentence-initial gerund
@@ -181,6 +214,8 @@ def has_cue(text: str, cand: Candidate) -> bool:
         return True
     if any(rule != "people.title.copular" for _, _, rule in _roles.after_name(text, span.end, cand.block.span.end)):
         return True
+    if re.match(r"\s(?:of|from)\s(?:the\s)?[A-Z]", text[span.end : span.end + 12]):
+        return True  # "Mookie Betts of the Los Angeles Dodgers"
     if re.match(r",\s{1,3}who\s", text[span.end : span.end + 8]):
         return True  # "Paulo Bento, who stepped down": "who" follows a person
     return speaks(text, span)

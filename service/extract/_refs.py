@@ -40,7 +40,11 @@ _SPEAKER_BEFORE: Final = re.compile(
     """,
     re.VERBOSE,
 )
-_NON_REFERRING: Final = frozenset({"next", "future", "potential", "possible", "only", "every", "any", "each", "no"})
+_NON_REFERRING: Final = frozenset(
+    {"next", "future", "potential", "possible", "only", "every", "any", "each", "no", "first", "female", "male"}
+    | {"youngest", "oldest", "longest", "late"}
+)
+_PREDICATE: Final = re.compile(r"\b(?:is|was|are|were|be|been|being|became|become|becomes|remains|remained|as)\s\Z")
 _GENERIC: Final = frozenset({"senior", "top", "ranking", "high", "level", "former", "new", "key", "veteran", "local"})
 _CLAUSE_END: Final = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014-]|$|\s(?:in|at|on|during|after|before|when|who)\b)")
 _QUOTE_MARK: Final = re.compile(r"''|``|[\"\u201c\u201d]")  # double marks, typewriter pairs included
@@ -130,7 +134,8 @@ def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:
             found.append(Span(*m.span()))
         for m in _NOMINAL.finditer(text, block.span.start, block.span.end):
             start = _phrase_start(text, block, m.start())
-            if start is not None and _follows_ok(text, m.end(), block.span.end):
+            predicate = start is not None and _PREDICATE.search(text, max(0, start - 12), start) is not None
+            if start is not None and not predicate and _follows_ok(text, m.end(), block.span.end):
                 found.append(Span(start, m.end()))
     yield from sorted(found)
 

@@ -156,6 +156,11 @@ def _title_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and low not in FUNCTION_WORDS
 
 
+def _modifier(tok: Token) -> bool:
+    """A lower-case word that may sit inside a title ("press" in "press secretary")."""
+    return tok.text.islower() and tok.lower not in FUNCTION_WORDS and not tok.possessive and len(tok.text) > 2
+
+
 def premodifier(text: str, floor: int, start: int) -> Span | None:
     """The title right before a name: ``Assistant Secretary of State`` (no comma between)."""
     before = tokens(text, max(floor, start - 160), start)
@@ -165,14 +170,14 @@ def premodifier(text: str, floor: int, start: int) -> Span | None:
         gap = text[tok.end : limit]
         if gap != (("'s " if text[tok.end] == "'" else "\u2019s ") if tok.possessive else " "):
             break
-        if not _title_word(tok) or (tok.possessive and taken == 0) or taken >= 10:
+        if not (_title_word(tok) or _modifier(tok)) or (tok.possessive and taken == 0) or taken >= 10:
             break
         if tok.lower == "and" and (index == 0 or before[index - 1].lower not in TITLE_WORDS):
             break
         taken, limit = taken + 1, tok.start
     chosen = before[len(before) - taken :]
-    while chosen and chosen[0].lower in ("of", "for", "and"):
-        chosen = chosen[1:]
+    while chosen and (chosen[0].lower in ("of", "for", "and") or not _title_word(chosen[0])):
+        chosen = chosen[1:]  # "beat out": a title starts with a title word or a capitalised word
     heads = [i for i, tok in enumerate(chosen) if tok.lower in HEADS]
     if not heads or (heads[-1] < len(chosen) - 1 and chosen[heads[-1] + 1].lower not in ("of", "for")):
         return None

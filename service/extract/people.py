@@ -84,6 +84,10 @@ def _add_full(table: Table, cand: Candidate, text: str) -> None:
     parsed = parse_name(cand.words)
     if parsed is None or table.taken.overlaps(cand.span):
         return
+    whole = table.nearest(" ".join(cand.words), cand.span.start)
+    if whole is not None:  # "Al Jaber" after "Sultan Al Jaber": the family name alone
+        table.mention(whole, Mention(cand.span, text[cand.span.start : cand.span.end], "surname", "coref.surname"))
+        return
     known = table.nearest(parsed.family, cand.span.start)
     if known is not None and table.matching(parsed) is None and not (parsed.eastern or _given_like(cand.words[0])):
         _add_single(table, _family_only(cand, text), text)  # "Whether Cruz", "Senators Rubio": Cruz, Rubio
