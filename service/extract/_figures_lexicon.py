@@ -32,6 +32,10 @@ CURRENCY_SYMBOLS: Final[dict[str, str]] = {row[1]: row[2] for row in _CURRENCY_R
 """Spelling before the number (exact case) -> ISO code; ``DOLLAR`` is the article's default dollar."""
 CURRENCY_WORDS: Final[dict[str, str]] = {row[1].lower(): row[2] for row in _CURRENCY_ROWS if row[0] == "word"}
 """Spelling after the number (lower case) -> ISO code."""
+CURRENCY_FRACTIONS: Final[dict[str, Decimal]] = {
+    row[1].lower(): Decimal(row[3]) for row in _CURRENCY_ROWS if row[0] == "word" and len(row) > 3
+}
+"""Words naming a fraction of a currency unit (lower case) -> factor: ``{"cents": Decimal("0.01")}``."""
 OTHER_DOLLARS: Final = tuple((row[0], row[1]) for row in load_table("figure_other_dollars"))
 """Phrases naming a non-US dollar, with its code."""
 
@@ -66,3 +70,5 @@ IRREGULAR_PLURALS: Final = frozenset(
     "youth clergy infantry cavalry".split()
 )
 """Plural nouns that do not end in -s (counted nouns)."""
+CASUALTY_WORDS: Final = frozenset("dead injured wounded missing hurt killed".split())
+"""Adjectives that count people on their own: "left 3 dead and 12 missing"."""

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from . import _figures_grammar as g
-from ._figures_lexicon import IRREGULAR_PLURALS, STOP_WORDS, TIME_WORDS
+from ._figures_lexicon import CASUALTY_WORDS, IRREGULAR_PLURALS, STOP_WORDS, TIME_WORDS
 
 _NOT_PLURAL: Final = frozenset(
     "this was has his its is as us yes plus thus perhaps always towards besides sometimes whereas news series "
@@ -98,6 +98,8 @@ def counted_noun(text: str, pos: int, end: int, single: bool = False) -> tuple[s
             return None
         if lower in TIME_WORDS:
             return word, word, word_end
+        if lower in CASUALTY_WORDS and i == 0:
+            return word, word, word_end  # "3 dead and 12 missing"
         if is_plural(word) or (single and i == 0 and word.isalpha() and word.islower()):
             head, head_end = word, word_end
             if i + 1 < len(words) and is_plural(words[i + 1][0]) and words[i + 1][0].islower():

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 from . import _figures_grammar as g
 from ._figures_lexicon import (
+    CURRENCY_FRACTIONS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     NUMBER_WORDS,
@@ -140,8 +141,10 @@ def _read_suffix(ctx: Context, raw: Raw) -> bool:
     if (pct := g.PERCENT.match(text, raw.end, end)) is not None:
         return _set_percent(raw, pct)
     if (cur := g.CURRENCY_AFTER.match(text, raw.end, end)) is not None:
-        code = CURRENCY_WORDS[cur.group("cur").lower()]
+        word = cur.group("cur").lower()
+        code = CURRENCY_WORDS[word]
         raw.type, raw.unit, raw.rule = "money", ctx.dollar if code == "DOLLAR" else code, "figure.money"
+        raw.value *= CURRENCY_FRACTIONS.get(word, Decimal(1))  # "38 cents" is 0.38 dollars
         raw.end = cur.end()
         return True
     if (unit := g.UNIT_AFTER.match(text, raw.end, end)) is not None:

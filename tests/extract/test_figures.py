@@ -208,6 +208,10 @@ CASES_QUANTITIES: list[Case] = [
     ("The city of 10 million people was locked down.", (("10 million people", "count", "10e6", "people"),)),
     ("The vaccine is 95% effective, the company said.", (("95%", "percent", "95", "%"),)),
     ("Wages rose 3.8 percent year-on-year.", (("3.8 percent", "percent", "3.8", "%"),)),
+    ("The typhoon left 3 dead and 12 missing.",
+     (("3 dead", "count", "3", "dead"), ("12 missing", "count", "12", "missing"))),
+    ("The shares lost 38 cents, and a stamp costs 85 pence.",
+     (("38 cents", "money", "0.38", "USD"), ("85 pence", "money", "0.85", "GBP"))),
     ("Curry made seven 3-pointers.", (("seven 3-pointers", "count", "7", "3-pointers"),)),
     ("Kim went 3-for-4 as the Padres sat 6 1/2 games back.", (("6 1/2 games", "count", "6.5", "games"),)),
     ("Apartment prices rose for 12th week.", (("12th", "rank", "12", None),)),
@@ -271,16 +275,6 @@ CASES_TRAPS: list[Case] = [
 ]
 
 CASES_KNOWN_GAPS: list[Case] = [
-    pytest.param(  # type: ignore[list-item]
-        "The typhoon left 3 dead and 12 missing.",
-        (("3 dead", "count", "3", "dead"), ("12 missing", "count", "12", "missing")),
-        marks=pytest.mark.xfail(strict=True, reason="adjectives used as nouns are not counted nouns yet"),
-    ),
-    pytest.param(  # type: ignore[list-item]
-        "The shares lost 38 cents.",
-        (("38 cents", "money", "0.38", "USD"),),
-        marks=pytest.mark.xfail(strict=True, reason="cents are not read as a fraction of the dollar yet"),
-    ),
     pytest.param(  # type: ignore[list-item]
         "Orders rose three times to 40 units.",
         (("three times", "other", "3", None), ("40 units", "count", "40", "units")),
