@@ -136,7 +136,7 @@ AGE_BEFORE: Final = re.compile(
 
 TIME_RANGE_AFTER: Final = re.compile(
     rf"""
-    -?[ \xa0]?(?:to|and|or|-|–)[ \xa0]?\d{{1,3}}(?:\.\d+)?  # the other end of a range ...
+    -?[ \xa0]?(?:to|and|or|-|–)[ \xa0]?(?:\d{{1,3}}(?:\.\d+)?|(?i:{_WORD_NUMBERS}))  # the other end of a range ...
     [ \xa0-](?i:{alternation(tuple(TIME_WORDS))})(?![\w])   # ... that is a duration or an age
     | ['’]s(?![\w])                                     # a decade: "the 90's"
     """,

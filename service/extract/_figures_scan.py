@@ -28,6 +28,7 @@ from ._figures_traps import Context, after_magnitude, trapped
 
 _FRACTION = re.compile(r"[ \xa0](?P<n>[1-9])/(?P<d>[2-9])(?![\d/])|(?P<glyph>[½¼¾])")  # "6 1/2", "2½"
 _PARTITIVE = re.compile(r"[ \xa0]of[ \xa0](?:the|its|their|these|those|our|his|her)(?=[ \xa0])")  # "six of the"
+_BARE_SPELLED = re.compile(r"(?<![\w])(?:up|down|by)[ \xa0]\Z")  # "up six from the previous day"
 _PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
 _CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before the regex
@@ -152,6 +153,9 @@ def _read_suffix(ctx: Context, raw: Raw) -> bool:
     if after_magnitude(text, raw.num_start):
         raw.type, raw.unit, raw.rule = "quantity", "magnitude", "figure.quantity"
         return True
+    if text[max(0, raw.num_start - 5) : raw.num_start] == "Mach ":
+        raw.type, raw.unit, raw.rule = "quantity", "Mach", "figure.quantity"  # "a top speed of Mach 6"
+        return True
     return _read_noun(ctx, raw, raw.end)
 
 
@@ -222,7 +226,7 @@ def _read_noun(ctx: Context, raw: Raw, after: int, strong: bool = False) -> bool
     if found is None:
         if strong:
             raw.type, raw.rule = "count", "figure.count"
-        return not raw.spelled or strong
+        return not raw.spelled or strong or _BARE_SPELLED.search(ctx.text, max(0, raw.start - 8), raw.start) is not None
     phrase, head, end = found
     if head.lower() in TIME_WORDS:
         return False

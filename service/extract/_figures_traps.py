@@ -113,7 +113,7 @@ def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
         return True  # "Aug. 20", "March 3"
     if lower in ("aged", "age", "ages", "ex-", "mid", "mid-"):
         return True
-    if word in CURRENCY_SYMBOLS or lower in QUALIFIERS or lower == "magnitude":
+    if word in CURRENCY_SYMBOLS or lower in QUALIFIERS or lower in ("magnitude", "mach"):
         return False
     return _is_capitalised_name(ctx, word, at)
 
