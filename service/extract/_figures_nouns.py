@@ -98,8 +98,8 @@ def counted_noun(text: str, pos: int, end: int, single: bool = False) -> tuple[s
             return None
         if lower in TIME_WORDS:
             return word, word, word_end
-        if lower in CASUALTY_WORDS and i == 0:
-            return word, word, word_end  # "3 dead and 12 missing"
+        if lower in CASUALTY_WORDS and i == 0 and not (len(words) > 1 and is_plural(words[1][0])):
+            return word, word, word_end  # "3 dead and 12 missing"; but "30 dead bodies"
         if is_plural(word) or (single and i == 0 and word.isalpha() and word.islower()):
             head, head_end = word, word_end
             if i + 1 < len(words) and is_plural(words[i + 1][0]) and words[i + 1][0].islower():
