@@ -27,7 +27,9 @@ timeout = 30
 graceful_timeout = 20
 keepalive = 5
 max_requests = 0  # no recycling: the facts are immutable and no leak has been measured
-limit_request_line = 4094
+# 8190, gunicorn's maximum (nginx's 8k): a longer request line gets gunicorn's own text/html 414, which no
+# client can parse as a problem; below it the app answers 400 problem+json for over-long or unknown parameters.
+limit_request_line = 8190
 limit_request_fields = 50
 limit_request_field_size = 8190
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")  # the proxy's CIDR, never "*"

@@ -89,10 +89,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def spec_dict(api: FactsApi) -> dict[str, Any]:
-    """The OpenAPI document with its top-level keys in reading order."""
-    top = ("openapi", "info", "servers", "tags", "paths", "components")
-    raw: dict[str, Any] = api.spec.to_dict()
-    return {**{k: raw[k] for k in top if k in raw}, **raw}
+    """The finished OpenAPI document (named enums, caching, seed examples: see :mod:`service.openapi`)."""
+    return api.spec_document()
 
 
 def spec_yaml(api: FactsApi) -> str:

@@ -313,7 +313,7 @@ class PageArgs(ma.Schema):
 
 def _filter(description: str, **kwargs: Any) -> ma.fields.String:
     return ma.fields.String(
-        validate=validate.Length(1, 200), metadata={"description": description}, **kwargs
+        validate=validate.Length(1, 100), metadata={"description": description}, **kwargs
     )
 
 

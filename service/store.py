@@ -74,8 +74,14 @@ class Collection:
         by_id = {row["id"]: make_body(row) for row in rows}
         return cls(path, rows, filters, by_id)
 
-    def page(self, limit: int, offset: int, path: str | None = None, **given: Any) -> Body:
-        """The page object for these filters, serialized once per distinct key."""
+    def page(
+        self, limit: int, offset: int, path: str | None = None, scope: tuple[str, ...] = (), **given: Any
+    ) -> Body:
+        """The page object for these filters, serialized once per distinct key.
+
+        Filters named in *scope* are implied by *path* (``/people/{id}/quotes``): applied, but
+        left out of ``next``, whose query must only hold the endpoint's own parameters.
+        """
         wanted = tuple(sorted((k, v) for k, v in given.items() if v is not None))
         where = path or self.path
         key: PageKey = (where, limit, offset, wanted)
@@ -84,7 +90,7 @@ class Collection:
         rows = [row for row in self.items if all(self.filters[k](row, v) for k, v in wanted)]
         body: Json = {"items": rows[offset : offset + limit], "total": len(rows), "limit": limit, "offset": offset}
         if offset + limit < len(rows):  # absent, never null, on the last page
-            query = {**dict(wanted), "limit": limit, "offset": offset + limit}
+            query = {**{k: v for k, v in wanted if k not in scope}, "limit": limit, "offset": offset + limit}
             body["next"] = f"{where}?{urlencode(query)}"
         page = make_body(body)
         with self.lock:

@@ -45,7 +45,7 @@ class Articles(MethodView):
         return blp.send(current_store().articles.page(**args))
 
 
-@blp.route("/articles/<string:article_id>")
+@blp.route("/articles/<string(maxlength=200):article_id>")
 class ArticleItem(MethodView):
     @blp.etag
     @blp.arguments(s.NoArgs, location="query")
@@ -60,7 +60,7 @@ class ArticleItem(MethodView):
         return send_item(blp, "articles", article_id)
 
 
-@blp.route("/articles/<string:article_id>/facts")
+@blp.route("/articles/<string(maxlength=200):article_id>/facts")
 class ArticleFacts(MethodView):
     @blp.etag
     @blp.arguments(s.NoArgs, location="query")

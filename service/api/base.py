@@ -19,6 +19,7 @@ from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import HTTPException
 
 from ..negotiate import accepts_gzip
+from ..openapi import finish
 from ..schemas import ProblemSchema
 from ..store import Body, FactStore
 
@@ -96,6 +97,18 @@ class FactsApi(flask_smorest.Api):
 
     def handle_http_exception(self, error: HTTPException) -> Response:
         return problem_response(error)
+
+    _spec_json: bytes | None = None
+
+    def spec_document(self) -> dict[str, Any]:
+        """The finished document: apispec's output through :func:`service.openapi.finish`."""
+        return finish(self.spec.to_dict(), self._app.extensions["article_facts.store"])
+
+    def _openapi_json(self) -> Response:
+        """Serve the finished document, built on first use (the stock view serves the raw one)."""
+        if self._spec_json is None:
+            self._spec_json = orjson.dumps(self.spec_document(), option=orjson.OPT_INDENT_2)
+        return Response(self._spec_json, mimetype="application/json")
 
 
 def problem_response(error: HTTPException) -> Response:

@@ -27,7 +27,7 @@ class DateList(MethodView):
         return blp.send(current_store().collections["dates"].page(**args))
 
 
-@blp.route("/<string:date_id>")
+@blp.route("/<string(maxlength=200):date_id>")
 class DateItem(MethodView):
     @blp.etag
     @blp.arguments(s.NoArgs, location="query")

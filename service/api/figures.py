@@ -43,7 +43,7 @@ class FigureChecks(MethodView):
         return blp.send(current_store().collections["checks"].page(**args))
 
 
-@blp.route("/<string:figure_id>")
+@blp.route("/<string(maxlength=200):figure_id>")
 class Figure(MethodView):
     @blp.etag
     @blp.arguments(s.NoArgs, location="query")

@@ -29,7 +29,7 @@ class OrganizationList(MethodView):
         return blp.send(current_store().collections["organizations"].page(**args))
 
 
-@blp.route("/<string:organization_id>")
+@blp.route("/<string(maxlength=200):organization_id>")
 class OrganizationItem(MethodView):
     @blp.etag
     @blp.arguments(s.NoArgs, location="query")

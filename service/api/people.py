@@ -29,7 +29,7 @@ class PersonList(MethodView):
         return blp.send(current_store().collections["people"].page(**args))
 
 
-@blp.route("/<string:person_id>")
+@blp.route("/<string(maxlength=200):person_id>")
 class PersonItem(MethodView):
     @blp.etag
     @blp.arguments(s.NoArgs, location="query")
@@ -44,7 +44,7 @@ class PersonItem(MethodView):
         return send_item(blp, "people", person_id)
 
 
-@blp.route("/<string:person_id>/quotes")
+@blp.route("/<string(maxlength=200):person_id>/quotes")
 class PersonQuotes(MethodView):
     @blp.etag
     @blp.arguments(s.PersonQuoteArgs, location="query", as_kwargs=True)
@@ -60,4 +60,5 @@ class PersonQuotes(MethodView):
         if person_id not in store.collections["people"].by_id:
             return send_item(blp, "people", person_id)  # the 404 problem
         path = f"/people/{person_id}/quotes"
-        return blp.send(store.collections["quotes"].page(path=path, speaker_id=person_id, **args))
+        page = store.collections["quotes"].page(path=path, scope=("speaker_id",), speaker_id=person_id, **args)
+        return blp.send(page)

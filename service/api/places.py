@@ -29,7 +29,7 @@ class PlaceList(MethodView):
         return blp.send(current_store().collections["places"].page(**args))
 
 
-@blp.route("/<string:place_id>")
+@blp.route("/<string(maxlength=200):place_id>")
 class PlaceItem(MethodView):
     @blp.etag
     @blp.arguments(s.NoArgs, location="query")

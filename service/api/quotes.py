@@ -29,7 +29,7 @@ class QuoteList(MethodView):
         return blp.send(current_store().collections["quotes"].page(**args))
 
 
-@blp.route("/<string:quote_id>")
+@blp.route("/<string(maxlength=200):quote_id>")
 class QuoteItem(MethodView):
     @blp.etag
     @blp.arguments(s.NoArgs, location="query")
