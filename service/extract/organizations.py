@@ -141,7 +141,7 @@ def _short_forms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> 
         if first in FORMS:
             continue  # "Korea Herald": the first word is a place
         for short in [g for g in groups if g is not full and g.name == first]:
-            full.mentions.extend(Mention(m.span, m.text, "alias", m.rule) for m in short.mentions)
+            full.mentions.extend(Mention(m.span, m.text, "short_form", m.rule) for m in short.mentions)
             groups.remove(short)
         taken = SpanIndex(m.span for g in groups for m in g.mentions)
         start = min(m.span.start for m in full.mentions)
@@ -149,7 +149,7 @@ def _short_forms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> 
             for i, tok in enumerate(tokens):
                 span = Span(tok.start, tok.end)
                 if tok.text == first and tok.start > start and _alone(text, tokens, i) and not taken.overlaps(span):
-                    full.mentions.append(Mention(span, tok.text, "alias", "organization.short"))
+                    full.mentions.append(Mention(span, tok.text, "short_form", "organization.short"))
 
 
 def _alone(text: str, tokens: list[Token], i: int) -> bool:

@@ -7,7 +7,7 @@ named before it.  A place named inside an organization name ("U.S. Forces
 Korea", "Bank of Korea", "U.S. State Department") is not a mention of the place:
 it belongs to the organization.  A country or capital that is the subject of a
 speech or state verb ("Seoul said", "Washington demanded") gets the role
-``government``; other mentions are ``location`` (demonyms carry no role).
+``government``; demonyms are ``attribute``; other mentions are ``location``.
 """
 
 from __future__ import annotations
@@ -69,10 +69,11 @@ def extract(article: Article) -> tuple[Place, ...]:
                 continue
             if article.dateline is not None and article.dateline.place_span.overlaps(hit.span):
                 continue
-            mention = Mention(hit.span, text[hit.span.start : hit.span.end], hit.form, "place.gazetteer")
-            if hit.form != "demonym":
+            if hit.form == "demonym":
+                role = "attribute"  # "Korean officials": the country as an attribute
+            else:
                 role = "government" if _acts(text, tokens, i, n, hit) else "location"
-                mention = Mention(mention.span, mention.text, mention.type, mention.rule, role)
+            mention = Mention(hit.span, text[hit.span.start : hit.span.end], hit.form, "place.gazetteer", role)
             groups.setdefault(hit.entry.name, _Group(hit.entry)).mentions.append(mention)
     _nominals(text, article, groups)
     return _facts(text, groups)

@@ -107,7 +107,7 @@ CASES_MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "Samsung Electronics Co. said profits rose. Samsung shares fell.",
-        [("name", "Samsung Electronics Co."), ("alias", "Samsung")],
+        [("name", "Samsung Electronics Co."), ("short_form", "Samsung")],
     ),
     (
         "The Ministry of Defense spoke first. Then the Defense Ministry denied it.",

@@ -83,7 +83,7 @@ CASES_ROLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("They urged Tokyo to act.", [("Tokyo", "government")]),
     ("South Korea rejected the offer.", [("South Korea", "government")]),
     ("Busan said it would host the event.", [("Busan", "location")]),
-    ("Korean officials said so.", [("Korean", None)]),
+    ("Korean officials said so.", [("Korean", "attribute")]),
     ("According to Beijing, the talks failed.", [("Beijing", "government")]),
     ("Seoul, the capital, is large.", [("Seoul", "location")]),
     ("The money Seoul paid last year rose.", [("Seoul", "government")]),
@@ -98,7 +98,7 @@ def test_place_names(text: str, expected: Named) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), CASES_ROLES)
 def test_mention_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
-    """A country or capital acting as a subject of speech is the government; demonyms carry no role."""
+    """A country or capital acting as a subject of speech is the government; demonyms are attributes."""
     assert [(m.text, m.role) for p in _places(text) for m in p.mentions] == expected
 
 
@@ -140,13 +140,13 @@ def test_seed_places() -> None:
     assert inside == []  # nothing from inside "U.S. Forces Korea"
 
 
-ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str | None]]]]] = [
+ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str]]]]] = [
     (
         "entities_kdi_forecast",
         {
             "south-korea": ("KR", ["location", "location"]),
             "seoul": ("KR", ["location", "government"]),
-            "china": ("CN", ["location", None]),
+            "china": ("CN", ["location", "attribute"]),
             "united-states": ("US", ["location"]),
             "busan": ("KR", ["location", "location"]),
             "incheon": ("KR", ["location"]),
@@ -155,14 +155,14 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str | Non
     (
         "entities_strait_patrol",
         {
-            "japan": ("JP", ["government", "location", None]),
-            "china": ("CN", [None, None]),
+            "japan": ("JP", ["government", "location", "attribute"]),
+            "china": ("CN", ["attribute", "attribute"]),
             "tokyo": ("JP", ["location", "government"]),
             "senkaku-islands": ("JP", ["location"]),
             "beijing": ("CN", ["government"]),
             "taiwan-strait": (None, ["location", "location"]),
             "united-states": ("US", ["location"]),
-            "canada": ("CA", [None]),
+            "canada": ("CA", ["attribute"]),
             "okinawa": ("JP", ["location"]),
         },
     ),
@@ -173,13 +173,13 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str | Non
             "seoul": ("KR", ["location", "location"]),
             "united-states": ("US", ["location", "location"]),
             "washington": ("US", ["government"]),
-            "south-korea": ("KR", [None]),
+            "south-korea": ("KR", ["attribute"]),
         },
     ),
     (
         "entities_un_sanctions",
         {
-            "north-korea": ("KP", ["location", "location", None]),
+            "north-korea": ("KP", ["location", "location", "attribute"]),
             "new-york": ("US", ["location"]),
             "united-states": ("US", ["location"]),
             "united-kingdom": ("GB", ["government"]),
@@ -194,7 +194,7 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str | Non
 
 
 @pytest.mark.parametrize(("slug", "expected"), ARTICLE_EXPECTATIONS)
-def test_whole_articles(slug: str, expected: dict[str, tuple[str | None, list[str | None]]]) -> None:
+def test_whole_articles(slug: str, expected: dict[str, tuple[str | None, list[str]]]) -> None:
     """Wire-style articles: exactly the expected places, codes and mention roles, in first-mention order."""
     article = parse_article((ARTICLES / f"{slug}.txt").read_text(encoding="utf-8"), slug)
     found = places.extract(article)
