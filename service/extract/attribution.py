@@ -167,9 +167,13 @@ class Resolver:
         return find_known(self.known, self.text[span.start : span.end])
 
     def _fits(self, person_id: str, gender: str | None) -> bool:
-        """Unknown genders fit both; a person once called 'she' is not 'he'."""
-        known = self.gender.get(person_id)
-        return gender is None or known is None or known == gender
+        """A compatible gender: the people extractor's, else the one learned from earlier pronouns;
+        unknown genders fit both."""
+        if gender is None:
+            return True
+        person = next((p for p in self.people if p.id == person_id), None)
+        known = (person.gender if person is not None else None) or self.gender.get(person_id)
+        return known is None or known == gender
 
     def _group_pronoun(self, span: Span, block: int) -> Resolved:
         for kind in ("organization", "place", "group"):
