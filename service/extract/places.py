@@ -21,7 +21,7 @@ from ._gazetteer import Entry, Hit, SpanIndex, Token, find_places, lookup_folded
 from ._orgscan import scan
 from .article import Article
 from .facts import Mention, Place, Span
-from .lexicon import load_words
+from .lexicon import load_table, load_words
 
 _ACTS: Final = load_words("speech_verbs") | load_words("government_verbs")
 _BETWEEN: Final = frozenset(
@@ -33,6 +33,7 @@ _PREPOSITIONS: Final = frozenset(
     "in at to from near across around into toward towards outside inside of for between via through "
     "with by on over under against within beyond".split()
 )
+_DATELINE_REGIONS: Final = {row[0]: row[1] for row in load_table("dateline_regions")}
 _OPENERS: Final = _PREPOSITIONS | load_words("org_skip")  # "In Seoul", "Both Seoul and Tokyo"
 _BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $", re.IGNORECASE)
 _NOMINAL: Final = re.compile(r"\b[Tt]he (?P<noun>peninsula|strait|sea|island|islands|river|gulf|province)\b")
@@ -84,10 +85,12 @@ def _dateline(article: Article, groups: dict[str, _Group]) -> None:
     line = article.dateline
     if line is None:
         return
-    head = line.place.split(",")[0]
+    head, _, region = line.place.partition(",")
     entry = lookup_folded(head)
-    if entry is None:
-        entry = Entry(" ".join(w.capitalize() for w in head.split()), "city", None)
+    if entry is None:  # a city the gazetteer lacks: its country from ", Ore." or ", South Korea", if any
+        within = lookup_folded(region) if region.strip() else None
+        code = _DATELINE_REGIONS.get(region.strip()) or (within.code if within else None)
+        entry = Entry(" ".join(w.capitalize() for w in head.split()), "city", code)
     span = Span(line.place_span.start, line.place_span.start + len(head))
     groups.setdefault(entry.name, _Group(entry)).mentions.append(
         Mention(span, article.text[span.start : span.end], "dateline", "place.dateline", "location")

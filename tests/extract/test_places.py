@@ -90,6 +90,25 @@ CASES_ROLES: list[tuple[str, list[tuple[str, str | None]]]] = [
 ]
 
 
+CASES_DATELINE: list[tuple[str, tuple[str, str, str | None]]] = [
+    ("Port news\n\nPORTLAND, Ore. (AP) -- The port reopened on time.\n", ("Portland", "city", "US")),
+    ("Talks go on\n\nSEOUL, Aug. 20 (Yonhap) -- The talks went on.\n", ("Seoul", "city", "KR")),
+    ("Rates rise\n\nNEW DELHI (PTI) -- Rates rose again today.\n", ("New Delhi", "city", "IN")),
+    ("Talks end\n\nGENEVA (Reuters) -- The talks ended in a deal.\n", ("Geneva", "city", "CH")),
+    ("Quake hits\n\nSANTIAGO, Chile (AP) -- A quake hit the coast.\n", ("Santiago", "city", "CL")),
+    ("Ferry late\n\nHALIFAX, N.S. (CP) -- The ferry was late again.\n", ("Halifax", "city", "CA")),
+    ("Fog lifts\n\nYEOSU, South Korea (AP) -- The fog lifted at noon.\n", ("Yeosu", "city", "KR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_DATELINE)
+def test_dateline_place(text: str, expected: tuple[str, str, str | None]) -> None:
+    """The dateline city is the first place, with its country even when the gazetteer lacks the city."""
+    first = places.extract(parse_article(text, "d"))[0]
+    assert (first.name, first.type, first.country_code) == expected
+    assert first.mentions[0].type == "dateline" and first.mentions[0].text.isupper()
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_TRAPS)
 def test_place_names(text: str, expected: Named) -> None:
     """Each place is found once with its canonical name, type and ISO code."""
