@@ -266,6 +266,7 @@ CASES_TRAPS: list[Case] = [
     ("Vaccines are offered to people 65 or older.", ()),
     ("The order took effect on 2023-08-24.", ()),
     ("The strike began at 0900 local time.", ()),
+    ("For inquiries, call 1330 or dial 119.", ()),
     ("The shelter at 2640 Esplanade was full, and 10 Downing Street said nothing.", ()),
     ("Clinton (68) and Trump (69) are the oldest nominees.", ()),
     ("The reform was needed in the first place.", ()),
