@@ -59,6 +59,7 @@ _KOREAN_SYLLABLE: Final = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_HYPHEN_CAPS: Final = re.compile(r"[A-Z][a-z]{1,6}-[A-Z][a-z]{1,6}")  # "Jae-In": some outlets capitalise both
 _HYPHEN_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Ji-won", "Eun-bo": lower case after the hyphen
 
 
@@ -152,6 +153,8 @@ def is_eastern(words: Sequence[str]) -> bool:
     head, rest = words[0], words[1:]
     if len(rest) == 1 and _HYPHEN_GIVEN.fullmatch(rest[0]):
         return head in KOREAN_SURNAMES or head in CHINESE_SURNAMES
+    if len(rest) == 1 and head in KOREAN_SURNAMES and _HYPHEN_CAPS.fullmatch(rest[0]):
+        return all(_KOREAN_SYLLABLE.fullmatch(part) for part in rest[0].split("-"))  # "Moon Jae-In"
     if head in KOREAN_SURNAMES and is_korean_given(rest) and rest[0] not in MALE_NAMES | FEMALE_NAMES:
         return True
     return len(rest) == 1 and head in CHINESE_SURNAMES and rest[0] not in MALE_NAMES | FEMALE_NAMES

@@ -33,7 +33,7 @@ from ._names import (
 from ._refs import speaks
 from .article import Block
 from .facts import Span
-from .lexicon import load_table
+from .lexicon import load_lines, load_table
 
 HONORIFICS: Final = {row[0].lower(): row[1] for row in load_table("honorifics") if len(row) >= 2}
 SURNAMED: Final = re.compile(
@@ -167,11 +167,24 @@ def _glued(text: str, floor: int, piece: list[Token]) -> bool:
     return plural and word[:1].isupper() and word.lower() in STOPWORDS and word.lower() not in FUNCTION_WORDS
 
 
+NON_PERSONS: Final = frozenset(load_lines("non_person_names"))
+_NEXT_WORD: Final = re.compile(r" ([A-Z][\w'\u2019-]{1,30})")  # the capitalised word glued after a name
+
+
+def _part_of_name(text: str, piece: list[Token]) -> bool:
+    """A piece inside an organization or place name: "Kim Il Sung Square", "Morgan Stanley"."""
+    if " ".join(t.text for t in piece) in NON_PERSONS:
+        return True
+    after = None if piece[-1].possessive else _NEXT_WORD.match(text, piece[-1].end, piece[-1].end + 40)
+    word = after.group(1).lower() if after else ""
+    return word in STOPWORDS and word not in FUNCTION_WORDS
+
+
 def candidates(text: str, block: Block) -> Iterator[Candidate]:
     """Every name-shaped piece of *block* (one-word pieces only behind a title or honorific)."""
     for sentence, run in runs(text, block):
         for piece, titled, gender in segments(run):
-            if not (titled or gender) and _glued(text, sentence.start, piece):
+            if not (titled or gender) and _glued(text, sentence.start, piece) or _part_of_name(text, piece):
                 continue
             piece = _from_given_name(piece)
             if len(piece) > 1 and piece[0].lower.endswith("ing") and not known_given(piece[0].text):

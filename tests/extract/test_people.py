@@ -105,6 +105,13 @@ CASES_NAMES = [
     ("Ms. Ann Lee said the store would close.", [("Ann Lee", "Lee", "Ann")]),
     ("Nikki Haley said the vote was close.", [("Nikki Haley", "Haley", "Nikki")]),
     ("Mike Pompeo said North Korea must disarm.", [("Mike Pompeo", "Pompeo", "Mike")]),
+    ("Moon Jae-In met the envoy.", [("Moon Jae-In", "Moon", "Jae-In")]),
+    ("Hwang Kyo-ahn, 62, resigned late Wednesday.", [("Hwang Kyo-ahn", "Hwang", "Kyo-ahn")]),
+    ("Ishiba defeated Sanae Takaichi in a runoff.", [("Sanae Takaichi", "Takaichi", "Sanae")]),
+    ("Sultan Al Jaber, the summit's host, spoke first.", [("Sultan Al Jaber", "Al Jaber", "Sultan")]),
+    ("King Charles III of Britain is expected on Friday.", [("Charles III", "Charles", None)]),
+    ("Mookie Betts of the Los Angeles Dodgers was second.", [("Mookie Betts", "Betts", "Mookie")]),
+    ("White House press secretary Karine Jean-Pierre said so.", [("Karine Jean-Pierre", "Jean-Pierre", "Karine")]),
 ]
 
 # Sentences that hold no person at all: places, organizations, months, common capitalised phrases.
@@ -139,6 +146,17 @@ CASES_TRAPS = [
     "Officials at the Pentagon said the review was complete.",
     "The International Monetary Fund raised its outlook.",
     "The United Nations Security Council met on Friday.",
+    "San Diego Padres fans cheered on Sunday.",
+    "The St. Louis Cardinals won again.",
+    "Goldman Sachs and Morgan Stanley said prices would rise.",
+    "Analysts at Hana Securities said the won would weaken.",
+    "The US Geological Survey said the quake was shallow.",
+    "Rebuking critics, the ministry said the plan was sound.",
+    "The Rose Bowl drew a record crowd.",
+    "Las Vegas Sands Corp. said revenue rose.",
+    "Crowds filled Kim Il Sung Square in Pyongyang.",
+    "The John F. Kennedy Airport reopened on Monday.",
+    "Students at George Washington University protested.",
 ]
 
 # (sentence, person name, title text, current)
@@ -168,6 +186,25 @@ CASES_TITLES = [
     ("Kim met his Japanese counterpart, Taro Kono, on Monday.", "Taro Kono", "his Japanese counterpart", True),
     ("Minister of Trade and Industry Sung Yun-mo said so.", "Sung Yun-mo", "Minister of Trade and Industry", True),
     ("Tomas Reyes, the deputy harbor master, said so.", "Tomas Reyes", "the deputy harbor master", True),
+    (
+        "White House press secretary Karine Jean-Pierre said so.",
+        "Karine Jean-Pierre",
+        "White House press secretary",
+        True,
+    ),
+    (
+        "The People Power Party's spokesperson, Kim Eun-hye, said so.",
+        "Kim Eun-hye",
+        "The People Power Party's spokesperson",
+        True,
+    ),
+    ("Florida Gov. Jeb Bush said he would not run.", "Jeb Bush", "Florida Gov.", True),
+    (
+        "Donna Kerr, who was moved to head the trade office, left.",
+        "Donna Kerr",
+        "moved to head the trade office",
+        False,
+    ),
 ]
 
 # (sentence, person name, affiliation name, kind)
