@@ -65,7 +65,7 @@ _MAX_FIGURES: Final = 2000  # figures read per article; later blocks are skipped
 _SYMBOL_DOLLAR: Final = re.compile(r"(?<![\w$])(?P<prefix>[A-Z]{1,2}(?:\.[A-Z]\.)?)\$")  # "C$", "HK$", "U.S.$"
 _OTHER_SYMBOLS: Final = {phrase: code for phrase, code in OTHER_DOLLARS if phrase.endswith("$")}
 _OTHER_WORDS: Final = tuple((phrase.lower(), code) for phrase, code in OTHER_DOLLARS if not phrase.endswith("$"))
-_US_DOLLAR: Final = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\$|U\.S\.[ \xa0]dollars?|US[ \xa0]dollars?)")
+_US_DOLLAR: Final = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\$|U\.S\.[ \xa0]dollars?|US[ \xa0]dollars?|USD\b)")
 
 
 @dataclass(frozen=True, slots=True)

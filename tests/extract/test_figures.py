@@ -83,6 +83,9 @@ CASES_BUSINESS: list[Case] = [
     ("Its debt reached 1,134.8 trillion won.", (("1,134.8 trillion won", "money", "1134.8e12", "KRW"),)),
     ("A 9.6 trillion-won budget was approved.", (("9.6 trillion-won", "money", "9.6e12", "KRW"),)),
     ("The lender earned 5 billion rupees.", (("5 billion rupees", "money", "5e9", "INR"),)),
+    ("The lender set aside Rs 500 crore.", (("Rs 500 crore", "money", "5e9", "INR"),)),
+    ("It cost ₩1.2 trillion, or US$1 bln.",
+     (("₩1.2 trillion", "money", "1.2e12", "KRW"), ("US$1 bln", "money", "1e9", "USD"))),
 ]
 
 CASES_DEFENSE: list[Case] = [
@@ -454,6 +457,7 @@ def test_default_dollar_follows_the_article() -> None:
     assert figures.default_dollar("The Canadian dollar fell; the deal is worth $3 billion.") == "CAD"
     assert figures.default_dollar("It raised US$5 million and C$2 million.") == "USD"
     assert figures.default_dollar("It cost $5.") == "USD"
+    assert figures.default_dollar("It paid S$2 million and 5 million USD, or $5 million.") == "USD"
 
 
 def test_seed_yields_exactly_five_figures() -> None:
