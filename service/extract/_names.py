@@ -151,8 +151,8 @@ def is_eastern(words: Sequence[str]) -> bool:
     if len(words) < 2 or len(words) > 3:
         return False
     head, rest = words[0], words[1:]
-    if len(rest) == 1 and _HYPHEN_GIVEN.fullmatch(rest[0]):
-        return head in KOREAN_SURNAMES or head in CHINESE_SURNAMES
+    if len(rest) == 1 and _HYPHEN_GIVEN.fullmatch(rest[0]):  # "Bong Joon-ho": one syllable, then a hyphenated name
+        return head in KOREAN_SURNAMES or head in CHINESE_SURNAMES or bool(_KOREAN_SYLLABLE.fullmatch(head))
     if len(rest) == 1 and head in KOREAN_SURNAMES and _HYPHEN_CAPS.fullmatch(rest[0]):
         return all(_KOREAN_SYLLABLE.fullmatch(part) for part in rest[0].split("-"))  # "Moon Jae-In"
     if head in KOREAN_SURNAMES and is_korean_given(rest) and rest[0] not in MALE_NAMES | FEMALE_NAMES:

@@ -149,7 +149,8 @@ def _from_given_name(piece: list[Token]) -> list[Token]:
     if len(piece) < 3 or known_given(piece[0].text) or is_initial(piece[0].text) or is_eastern([t.text for t in piece]):
         return piece
     at = next((i for i in range(1, len(piece) - 1) if known_given(piece[i].text) and piece[i].text not in _ARTICLES), 0)
-    return piece[at:]
+    titled = any(t.lower in _roles.TITLE_WORDS for t in piece[:at])  # "Harbor Master Tomas Reyes", not "Andrés Manuel"
+    return piece[at:] if titled else piece
 
 
 _PLACE_OPENERS: Final = frozenset({"san", "santa", "los", "las", "st.", "saint", "fort", "new", "port", "mount", "mt."})
