@@ -26,6 +26,7 @@ _SKIP: Final = load_words("org_skip")
 _BREAKS: Final = load_words("org_breaks")
 _AGENCIES: Final = load_words("agencies")
 _AGENCY_MAX: Final = max(len(a.split()) for a in _AGENCIES)
+_WORLDWIDE: Final = frozenset({"International", "World", "Global"})  # first words of international bodies
 _CONNECTORS: Final = frozenset({"of", "for", "and", "on", "&", "the"})
 _GAP: Final = re.compile(r"['’]? ")  # tokens of one name: a space, maybe after a plural possessive
 _POSSESSIVE: Final = re.compile(r"['’]s? ")  # "Korea's Foreign Ministry", "the Philippines' embassy"
@@ -81,8 +82,9 @@ class Candidate:
 def runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
     """Split *tokens* into capitalized runs (connectors only inside a run)."""
     run: list[Token] = []
-    for tok in tokens:
-        joined = bool(run) and _GAP.fullmatch(text[run[-1].end : tok.start]) is not None
+    for k, tok in enumerate(tokens):
+        gap = text[run[-1].end : tok.start] if run else ""
+        joined = bool(run) and (_GAP.fullmatch(gap) is not None or (gap == ", " and _listed(text, run, tokens, k)))
         connector = tok.text in _CONNECTORS and (tok.text != "the" or (bool(run) and run[-1].text in ("of", "for")))
         if run and joined and (tok.cap or connector):
             run.append(tok)
@@ -92,6 +94,18 @@ def runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
         run = [tok] if tok.cap else []
     if run:
         yield from _split(_trim(run))
+
+
+def _listed(text: str, run: list[Token], tokens: list[Token], k: int) -> bool:
+    """A comma inside an "of" list: "Ministry of Trade, Industry and Energy" (Cap, Cap and Cap)."""
+    if not any(t.text == "of" for t in run) or not run[-1].cap:
+        return False
+    for j in range(k, min(k + 5, len(tokens) - 1)):
+        if not tokens[j].cap or tokens[j].text in FORMS or text[tokens[j].end : tokens[j + 1].start] not in (" ", ", "):
+            return False  # "the Ministry of Defense, Seoul and Tokyo": a list of places ends the name
+        if tokens[j + 1].text == "and":
+            return j + 2 < len(tokens) and tokens[j + 2].cap and tokens[j + 2].text not in FORMS
+    return False
 
 
 def _split(run: list[Token]) -> Iterator[list[Token]]:
@@ -137,8 +151,8 @@ def from_run(text: str, run: list[Token]) -> Candidate | None:
     index, length, kind = heads[-1]
     first = 0
     for j in range(index):
-        if run[j].text in ("of", "for", "the", "on") or run[j].text.lower() in _BREAKS:
-            first = j + 1
+        if run[j].text in ("of", "for", "the", "on"):
+            first = j + 1  # "Director of the Political-Military Affairs Bureau": the name starts after "of the"
     last = index + length - 1
     if last + 1 < len(run) and run[last + 1].text in ("of", "for"):
         last = _tail_end(run, last + 1)
@@ -151,6 +165,8 @@ def from_run(text: str, run: list[Token]) -> Candidate | None:
     surface = text[span.start : span.end]
     if surface in FORMS:
         return None  # "Soviet Union", "Central African Republic": a place
+    if run[first].text in _WORLDWIDE and kind not in ("company", "media"):
+        kind = "international"  # "International Olympic Committee", "World Food Programme"
     return Candidate(span, surface, kind, None, "name", "organization.head", run[index + length - 1].text.lower())
 
 
@@ -232,10 +248,21 @@ def strip_modifier(text: str, cand: Candidate, run: list[Token], places: _Places
     kept = Candidate(cand.span, cand.name, cand.type, country, cand.form, cand.rule, cand.head)
     if cand.type != "government" or lead is None or lead.entry.type != "country" or len(rest) < 2:
         return kept
+    if lead.form != "demonym" and not _abbreviated(text[lead.span.start : lead.span.end]):
+        return kept  # "Korea Fair Trade Commission": a country noun is part of the name
     if rest[0].text in _CONNECTORS:
         return kept
     name = text[rest[0].start : cand.span.end]
     return Candidate(cand.span, name, cand.type, country, "alias", cand.rule, cand.head)
+
+
+def _abbreviated(name: str) -> bool:
+    """Whether a country name is written as an abbreviation ("U.S.", "S. Korea", "UK").
+
+    >>> _abbreviated("U.S."), _abbreviated("UK"), _abbreviated("Korea")
+    (True, True, False)
+    """
+    return "." in name or name.isupper()
 
 
 def scan(text: str, tokens: list[Token], hits: list[Hit] | None = None) -> list[Candidate]:

@@ -25,6 +25,7 @@ NUMBER_WORDS: Final = {
 _FUTURE: Final = re.compile(
     r"""
     \b(?:(?:will|shall|won't|'ll|’ll)(?:\ be)?(?:\ [a-z]{1,20})?  # modal future, with its verb ("will be held")
+    |would(?!\ not|n't)(?:\ be)?(?:\ [a-z]{1,20})?   # future in reported speech ("said it would start")
     |(?:is|are|was|were)\ (?:set|scheduled|due|expected|slated|going|poised)\ (?:to|for)  # planned
     |(?:is|are)\ to                                # "is to visit"
     |plans?\ to|planning\ to|intends?\ to          # intention

@@ -44,6 +44,8 @@ CASES_WEEKDAYS: list[tuple[str, Expected]] = [
     ("Thursday's meeting ended without a deal.", [("Thursday", "2020-08-20", "day")]),
     ("The summit is scheduled to open Wednesday.", [("Wednesday", "2020-08-26", "day")]),
     ("The ministry announced the plan Saturday.", [("Saturday", "2020-08-15", "day")]),
+    ("The ministry said the drills would start Monday.", [("Monday", "2020-08-24", "day")]),
+    ("The ministry would not comment Monday.", [("Monday", "2020-08-17", "day")]),
 ]
 
 CASES_ABSOLUTE: list[tuple[str, Expected]] = [

@@ -77,6 +77,33 @@ CASES_BASIC: list[tuple[str, Named]] = [
     ("Cabinet members met at the U.S. Embassy in Seoul.", [("U.S. Embassy", "government", "US")]),
 ]
 
+CASES_WIRE: list[tuple[str, Named]] = [
+    ("LG said it would supply General Motors Co. next year.", [("General Motors Co.", "company", None)]),
+    (
+        "The Ministry of Trade, Industry and Energy said exports rose.",
+        [("Ministry of Trade, Industry and Energy", "government", None)],
+    ),
+    ("Envoys from the Ministry of Defense, Seoul and Tokyo met.", [("Ministry of Defense", "government", None)]),
+    ("The Korea Fair Trade Commission fined the firm.", [("Korea Fair Trade Commission", "government", "KR")]),
+    ("The U.S. Federal Reserve raised rates.", [("Federal Reserve", "government", "US")]),
+    (
+        "BioNTech SE said the Food and Drug Administration approved the vaccine.",
+        [("BioNTech SE", "company", None), ("Food and Drug Administration", "government", None)],
+    ),
+    (
+        "The International Olympic Committee (IOC) postponed the games.",
+        [("International Olympic Committee", "international", None)],
+    ),
+    ("KBS and MBC aired the debate.", [("KBS", "media", "KR"), ("MBC", "media", "KR")]),
+    ("Moon's office, Cheong Wa Dae, said so.", [("Blue House", "government", "KR")]),
+    ("Chinese Foreign Ministry spokesperson Zhao Lijian spoke.", [("Foreign Ministry", "government", "CN")]),
+    ("The Seoul Metropolitan Government closed parks.", [("Seoul Metropolitan Government", "government", "KR")]),
+    (
+        "Fumio Kishida's Liberal Democratic Party won, NHK reported.",
+        [("Liberal Democratic Party", "party", None), ("NHK", "media", "JP")],
+    ),
+]
+
 CASES_TRAPS: list[tuple[str, Named]] = [
     ("Assistant Secretary of State Kim spoke.", []),
     ("Foreign Minister Park Jin met Defense Secretary Lloyd Austin.", []),
@@ -124,7 +151,7 @@ CASES_MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_TRAPS)
+@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_WIRE + CASES_TRAPS)
 def test_organization_names(text: str, expected: Named) -> None:
     """Each organization is found once with its canonical name, type and country."""
     assert _named(text) == expected
