@@ -38,7 +38,8 @@ _DATE: Final = re.compile(
     (?<![\w-])                                                  # a whole word
     (?:
       (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-])            # 2020-08-20
-    | (?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)  # Aug. 3 / August 3rd
+    | (?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?       # Aug. 3 / August 3rd
+        (?:[-–](?P<e1>[0-3]?\d))?(?!\d)                           # Aug. 20-21: a range of days
         (?:,?\ (?P<y1>(?:19|20)\d\d)(?![\w-]))?                 # , 2020
     | (?P<d2>[0-3]?\d)\ (?P<m2>{_FULL_MONTH})                   # 3 August (2020)
         (?:\ (?P<y2>(?:19|20)\d\d))?(?![\w-])
@@ -60,6 +61,10 @@ _DATE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# Headline future: "Envoys to meet Friday" (the infinitive is the headline's future tense).
+_HEADLINE_TO: Final = re.compile(r"\bto\ [a-z]{2,20}\b(?!.*\b(?:said|met)\b)", re.VERBOSE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +120,9 @@ def _in_block(article: Article, block: Block) -> Iterator[_Found]:
             after = text[match.end() : min(sentence.end, match.end() + 60)]
             lead_in = match.start() - sentence.start
             opening = lead_in < 12 and len(text[sentence.start : match.start()].split()) <= 1
-            future = _when.is_future(before, after, opening=opening)
+            future = _when.is_future(before, after, opening=opening) or (
+                block.section == "headline" and _HEADLINE_TO.search(before) is not None
+            )
             resolved = _resolve(match, article.anchor, future)
             if resolved is None:
                 continue
@@ -170,7 +177,17 @@ def _absolute(match: re.Match[str]) -> _Found | None:
         return _month(span, "date.month_year", int(match["y3"]), month, False) if month else None
     month = month_number(match["m1"] or match["m2"] or "") or 0
     on = safe_date(int(match["y1"] or match["y2"]), month, int(match["d1"] or match["d2"]))
-    return _day(span, "date.full", on, False) if on else None
+    return _days(span, "date.full", on, match["e1"], False) if on else None
+
+
+def _days(span: Span, rule: str, on: date, last_day: str | None, relative: bool) -> _Found | None:
+    """One day, or a range of days within its month ("Aug. 20-21")."""
+    if last_day is None:
+        return _day(span, rule, on, relative)
+    end = safe_date(on.year, on.month, int(last_day))
+    if end is None or end <= on:
+        return None
+    return replace(_interval(span, rule + "_range", on, end), relative=relative)
 
 
 def _month_day(match: re.Match[str], anchor: date, future: bool) -> _Found | None:
@@ -179,7 +196,7 @@ def _month_day(match: re.Match[str], anchor: date, future: bool) -> _Found | Non
     if month is None:
         return None
     on = _when.month_day(month, int(match["d1"] or match["d2"]), anchor, future=future)
-    return _day(Span(*match.span()), "date.month_day", on, True) if on else None
+    return _days(Span(*match.span()), "date.month_day", on, match["e1"], True) if on else None
 
 
 def _weekday(match: re.Match[str], anchor: date, future: bool) -> _Found:

@@ -62,6 +62,9 @@ CASES_ABSOLUTE: list[tuple[str, Expected]] = [
     ("The ceasefire began Dec. 5.", [("Dec. 5", "2019-12-05", "day")]),
     ("Elections will be held April 15.", [("April 15", "2021-04-15", "day")]),
     ("The probe began Aug. 2 and ended Aug. 18.", [("Aug. 2", "2020-08-02", "day"), ("Aug. 18", "2020-08-18", "day")]),
+    ("The forum ran Aug. 10-12 in the capital.", [("Aug. 10-12", "2020-08-10/2020-08-12", "interval")]),
+    ("The forum ran Aug. 10-12, 2019, in the capital.", [("Aug. 10-12, 2019", "2019-08-10/2019-08-12", "interval")]),
+    ("The forum ran Aug. 12-10 in the capital.", []),
 ]
 
 CASES_RELATIVE: list[tuple[str, Expected]] = [
@@ -111,6 +114,15 @@ CASES_TRAPS: list[tuple[str, Expected]] = [
     ("Shares rose in 2020 percent terms.", []),
     ("The drills involved 2,000 troops and 1990 tanks.", []),
 ]
+
+
+def test_headline_infinitive_is_future() -> None:
+    """A headline's "to meet Friday" is the coming Friday; the same words in the body stay past by default."""
+    text = "Envoys to meet Friday\n\nAll News 10:00 August 20, 2020\n\nSEOUL, Aug. 20 (AP) -- Envoys met Friday.\n"
+    article = parse_article(text, "h")
+    found = [(d.surface, d.value) for d in dates.extract(article)]
+    assert found == [("Friday", "2020-08-21"), ("Aug. 20", "2020-08-20"), ("Friday", "2020-08-14")]
+
 
 CASES_NO_ANCHOR: list[tuple[str, Expected]] = [
     ("The deal was signed Aug. 3, 2020, and talks resumed Thursday.", [("Aug. 3, 2020", "2020-08-03", "day")]),
