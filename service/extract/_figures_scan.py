@@ -222,7 +222,7 @@ def _read_noun(ctx: Context, raw: Raw, after: int, strong: bool = False) -> bool
     if found is None and (partitive := _PARTITIVE.match(ctx.text, after, ctx.sentence.end)) is not None:
         found = counted_noun(ctx.text, partitive.end(), ctx.sentence.end)  # "eight of their past 10 games"
         if found is not None:
-            found = (found[0], found[1], after)  # the figure's text stays "eight"
+            found = (found[1], found[1], after)  # the figure's text stays "eight"; its noun is the head
     if found is None:
         if strong:
             raw.type, raw.rule = "count", "figure.count"

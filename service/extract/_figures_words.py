@@ -13,6 +13,7 @@ from ._figures_lexicon import DIRECTIONS_AFTER, DIRECTIONS_BEFORE, STOP_WORDS, a
 from ._figures_nouns import is_plural
 from ._figures_scan import Raw
 from .facts import Span
+from .lexicon import load_words
 
 _WORD: Final = re.compile(r"[A-Za-z][\w'’.&-]*|[,;:()\"“”]")  # a word or a clause-breaking mark
 _FILLERS: Final = frozenset(
@@ -21,18 +22,21 @@ _FILLERS: Final = frozenset(
     "quarterly monthly on-month month-on-month yearly overall average sharp steep whopping".split()
 )
 _LEVEL_VERBS: Final = ("was", "were", "is", "are", "reached", "totaled", "totalled", "hit", "topped", "exceeded")
+_SUBJECT_VERBS: Final = tuple(w for w in (*DIRECTIONS_BEFORE, *_LEVEL_VERBS) if w not in ("up", "down"))
 _SUBJECT_VERB: Final = re.compile(
     rf"""
-    (?P<np>(?:[A-Za-z][\w'’.&-]{{0,30}}[ \xa0]){{0,3}}[A-Za-z][\w'’.&-]{{0,30}})  # up to four words
-    [ \xa0](?:{alternation(tuple(DIRECTIONS_BEFORE) + _LEVEL_VERBS)})             # the verb
+    (?<![\w-])(?P<np>(?:[A-Za-z][\w'’.&-]{{0,30}}[,]?[ \xa0]){{0,7}}[A-Za-z][\w'’.&-]{{0,30}})  # up to eight words
+    [ \xa0](?:{alternation(_SUBJECT_VERBS)})                                     # the verb
     (?:[ \xa0]by)?(?:[ \xa0](?:about|around|nearly|some|more[ \xa0]than|almost))?[ \xa0]\Z       # "rose by about "
     """,
     re.VERBOSE,
 )
-_VERBS: Final = frozenset(DIRECTIONS_BEFORE) | frozenset(_LEVEL_VERBS)
-_OF_PHRASE: Final = re.compile(r"[ \xa0](?P<prep>of|in)[ \xa0](?P<np>(?:[a-z][\w'’-]{0,30}[,.]?[ \xa0]?){1,4})")
+_VERBS: Final = frozenset(_SUBJECT_VERBS)
+_OF_PHRASE: Final = re.compile(r"[ \xa0]of[ \xa0](?P<np>(?:[A-Za-z][\w'’-]{0,30}[,.]?[ \xa0]?){1,4})")  # "of voters"
 _DETERMINERS: Final = ("the", "its", "their", "his", "her", "a", "an", "this", "that", "our")
-_PREPOSITIONS: Final = frozenset("of in on at to from for with by into over under among between".split())
+_PREPOSITIONS: Final = frozenset("of in on at to from for with by into over under among between through".split())
+_AUXILIARIES: Final = frozenset("have has had will would could should may might can must be been is are".split())
+_SPEECH_VERBS: Final = load_words("speech_verbs")
 _CLAUSE_WORDS: Final = STOP_WORDS - _PREPOSITIONS  # a subject starts after these ("said its profit")
 _CHANGE_TYPES: Final = ("percent", "percentage_point", "quantity")
 _LOOK_BACK: Final = 4
@@ -67,40 +71,54 @@ def _scan(words: list[str], table: dict[str, str]) -> str | None:
 
 
 def subject_of(text: str, sentence: Span, raw: Raw) -> str | None:
-    """The noun phrase the figure measures, as written, or None when unsure."""
+    """The noun phrase the figure measures, as written, or None when unsure.
+
+    A count measures its noun; "30 percent of voters" measures "voters"; otherwise the
+    subject of the verb that states the figure ("Samsung's operating profit jumped ...").
+    """
     if raw.type == "count":
         return raw.noun
     if raw.type in ("percent", "money", "quantity"):
         found = _OF_PHRASE.match(text, raw.end, sentence.end)
-        words = found.group("np").split() if found else []
-        if found and found.group("prep") == "in" and (raw.type != "money" or words[0] in _DETERMINERS):
-            words = []  # "$5 billion in aid", not "8 trillion won in the third quarter"
-        if words and (phrase := _trim_phrase(words)):
+        if found is not None and (phrase := _object_phrase(found.group("np").split())):
             return phrase
     begin = raw.qualifier_start if raw.qualifier else raw.start
     tail = text[max(sentence.start, begin - 24) : begin].lower().split()[-3:]
     if not any(w in _VERBS for w in tail):
         return None  # cheap test before the regex
-    found = _SUBJECT_VERB.search(text, max(sentence.start, begin - 80), begin)
+    found = _SUBJECT_VERB.search(text, max(sentence.start, begin - 120), begin)
     if found is None:
         return None
-    return _trim_phrase(found.group("np").split(), keep_tail=True)
+    return _subject_phrase(found.group("np").split())
 
 
-def _trim_phrase(words: list[str], keep_tail: bool = False) -> str | None:
-    """Cut the phrase at function words: the head before them (or, for a subject, after them)."""
-    if keep_tail:
-        breaks = (i for i, w in enumerate(words) if w.lower() in _CLAUSE_WORDS or w.endswith(","))
-        cut = max(breaks, default=-1)
-        kept = words[cut + 1 :]
-        end = next((i for i, w in enumerate(kept) if w.lower() in _PREPOSITIONS), len(kept))
-        kept = kept[:end]  # "Exports to China rose" -> "Exports"
-    else:
-        while words and words[0].lower() in _DETERMINERS:
-            words = words[1:]
-        end = next((i for i, w in enumerate(words) if w.lower() in STOP_WORDS), len(words))
-        kept = words[:end]
-        head = next((i for i, w in enumerate(kept) if is_plural(w.strip(",.")) or w.endswith((",", "."))), None)
-        kept = kept[: head + 1] if head is not None else kept[:3]
+def _object_phrase(words: list[str]) -> str | None:
+    """"the vote", "voters remain undecided" -> "vote", "voters": up to the head noun."""
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    end = next((i for i, w in enumerate(words) if w.lower() in STOP_WORDS), len(words))
+    kept = words[:end]
+    head = next((i for i, w in enumerate(kept) if is_plural(w.strip(",.")) or w.endswith((",", "."))), None)
+    kept = kept[: head + 1] if head is not None else kept[:3]
     phrase = " ".join(kept).strip(",.;:")
-    return phrase or None
+    return phrase if phrase and not phrase.endswith(("'s", "’s")) else None  # not "the country's"
+
+
+def _subject_phrase(words: list[str]) -> str | None:
+    """The subject before a verb: after the last clause break, before its first preposition.
+
+    "The Treasury said government borrowing" -> "government borrowing";
+    "Operating profit for the fiscal year through March" -> "Operating profit".
+    """
+    while words and words[-1].lower() in _AUXILIARIES:
+        words = words[:-1]  # "shares have (lost)"
+    start = 0
+    for i, word in enumerate(words):
+        lower = word.lower().rstrip(",")
+        if word.endswith(",") or (lower in _CLAUSE_WORDS and lower not in _DETERMINERS) or lower in _SPEECH_VERBS:
+            start = i + 1
+    kept = words[start:]
+    end = next((i for i, w in enumerate(kept) if w.lower() in _PREPOSITIONS), len(kept))
+    kept = kept[:end]  # "Exports to China" -> "Exports"
+    determiner = max((i for i, w in enumerate(kept) if w.lower() in _DETERMINERS), default=-1)
+    return " ".join(kept[determiner + 1 :]).strip(",.;:") or None  # "Tuesday their combined sales" -> "combined sales"

@@ -362,6 +362,12 @@ CASES_SUBJECT = [
     ("He took 58.3 percent of the vote.", "58.3 percent", "vote"),
     ("The U.S. keeps 28,500 troops in Korea.", "28,500 troops", "troops"),
     ("Washington asked for $1.3 billion.", "$1.3 billion", None),
+    ("The Treasury said government borrowing reached £11.6 billion.", "£11.6 billion", "government borrowing"),
+    ("Operating profit for the fiscal year through March rose 96%.", "96%", "Operating profit"),
+    ("Hyundai said Tuesday their combined sales rose 4.3 percent.", "4.3 percent", "combined sales"),
+    ("The index ended up 250.60 points.", "250.60 points", None),
+    ("Samsung controls 43 percent of the global DRAM market.", "43 percent", "global DRAM market"),
+    ("Some 25.9 million people, or 50.4 percent of the country's population, got a shot.", "50.4 percent", None),
 ]
 
 
