@@ -23,21 +23,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ._quote_frames import context_frame, frame_of, kind_of, sentence_of
 from .article import Article, Block
 from .attribution import Resolver
 from .facts import Mention, Organization, Person, Place, Quote, Span, Speaker
-from .frames import (
-    Frame,
-    Token,
-    after_quote,
-    before_quote,
-    is_cue,
-    sentence_frames,
-    subject,
-    subject_frame,
-    tokens,
-    what_called,
-)
+from .frames import Frame, subject, tokens
 from .quotemarks import Segment, find_segments
 from .reported import find_reported
 from .scare import is_scare
@@ -57,14 +47,6 @@ class Draft:
     linked: list[int] = field(default_factory=list)
 
 
-def _sentence(block: Block, at: int) -> Span:
-    """The sentence of *block* holding offset *at* (the block itself as a fallback)."""
-    for sentence in block.sentences:
-        if sentence.start <= at < sentence.end or at == sentence.end:
-            return sentence
-    return block.span
-
-
 def _group(segments: tuple[Segment, ...]) -> list[list[Segment]]:
     """Join continuation segments to the quote they continue."""
     groups: list[list[Segment]] = []
@@ -76,97 +58,6 @@ def _group(segments: tuple[Segment, ...]) -> list[list[Segment]]:
     return groups
 
 
-def _kind(text: str, block: Block, segment: Segment) -> str:
-    """``direct`` when the quote opens its sentence or follows a colon or comma; else ``partial``."""
-    if segment.single:
-        return "partial"
-    sentence = _sentence(block, segment.open_at)
-    before = text[sentence.start : segment.open_at].rstrip()
-    if not before or before[-1] in ":,\u2014-" or before.endswith(("\u201c", '"')):
-        return "direct"
-    last = before.split()[-1].lower()
-    after = text[(segment.close_at + 1 if segment.close_at is not None else segment.end) : sentence.end]
-    if is_cue(Token(0, len(last), last)) and not any(c.isalnum() for c in after):
-        return "direct"  # 'She said "we are done."'
-    return "partial"
-
-
-def _frame(text: str, blocks: list[Block], group: list[Segment], kind: str, quoted: tuple[Span, ...]) -> Frame | None:
-    """The attribution frame of a quote: after it, before it, or elsewhere in its sentence."""
-    first = group[0]
-    block = blocks[first.block]
-    head = _sentence(block, first.open_at)
-    if kind == "partial" and (called := what_called(text, head.start, first.open_at)) is not None:
-        return called
-    for segment in group:
-        if segment.close_at is not None:
-            found = after_quote(text, segment.close_at + 1, _tail_end(text, blocks[segment.block], segment.close_at))
-            if found is not None:
-                return found
-    lo = max([head.start] + [q.end + 1 for q in quoted if head.start <= q.end < first.open_at])
-    found = before_quote(text, lo, first.open_at)
-    if found is not None:
-        return found
-    if kind == "partial":
-        return _sentence_frame(text, head, first, quoted) or subject_frame(text, lo, first.open_at)
-    introduced = text[lo : first.open_at].rstrip().endswith((",", ":"))
-    return (
-        _sentence_frame(text, head, first, quoted)
-        or (subject_frame(text, lo, first.open_at) if introduced else None)
-        or _colon_before(text, blocks, first)
-        or _previous_sentence(text, block, head, quoted)
-    )
-
-
-def _previous_sentence(text: str, block: Block, sentence: Span, quoted: tuple[Span, ...]) -> Frame | None:
-    """A direct quote after a sentence of the same paragraph that reports its speaker ('X argues that ... "..."')."""
-    if sentence.start <= block.span.start:
-        return None
-    prev = _sentence(block, sentence.start - 2)
-    if any(q.start <= prev.start + 1 < q.end for q in quoted):
-        return None  # a quoted sentence has its own frame; the continuation rule covers it
-    skip = tuple(Span(max(0, q.start - 1), q.end + 1) for q in quoted)
-    frames = [f for f in sentence_frames(text, prev.start, prev.end, skip) if f.speaker is not None]
-    if not frames:
-        return None
-    return Frame(frames[0].cue, frames[0].speaker, "frame.previous_sentence")
-
-
-def _tail_end(text: str, block: Block, close_at: int) -> int:
-    """End of the sentence that follows a closing mark ('"Why?" Trump asked.' is split after the mark)."""
-    at = close_at + 1
-    while at < block.span.end and text[at].isspace():
-        at += 1
-    return max(_sentence(block, min(at, block.span.end)).end, close_at + 1)
-
-
-def _sentence_frame(text: str, sentence: Span, segment: Segment, quoted: tuple[Span, ...]) -> Frame | None:
-    """For a partial quote: the nearest cue with a speaker before it in the sentence, else after it."""
-    skip = tuple(Span(max(0, q.start - 1), q.end + 1) for q in quoted)
-    frames = [f for f in sentence_frames(text, sentence.start, sentence.end, skip) if f.speaker is not None]
-    before = [f for f in frames if f.cue.end <= segment.open_at]
-    if before:
-        return before[-1]
-    after = [f for f in frames if f.cue.start > segment.start]
-    return after[0] if after else None
-
-
-def _colon_before(text: str, blocks: list[Block], segment: Segment) -> Frame | None:
-    """A direct quote right after a sentence (or paragraph) ending with a colon."""
-    block = blocks[segment.block]
-    sentence = _sentence(block, segment.open_at)
-    prev: Span | None = None
-    if sentence.start > block.span.start:
-        prev = _sentence(block, sentence.start - 2)
-    elif segment.block > 0 and blocks[segment.block - 1].section == "body":
-        prev = blocks[segment.block - 1].sentences[-1] if blocks[segment.block - 1].sentences else None
-    else:
-        return None
-    if prev is None or not text[prev.start : prev.end].rstrip().endswith(":"):
-        return None
-    return before_quote(text, prev.start, prev.end)
-
-
 def _by_block(segments: tuple[Segment, ...]) -> dict[int, tuple[Span, ...]]:
     """Quoted spans per block index (lookups stay within one paragraph: linear time overall)."""
     found: dict[int, list[Span]] = {}
@@ -175,8 +66,11 @@ def _by_block(segments: tuple[Segment, ...]) -> dict[int, tuple[Span, ...]]:
     return {block: tuple(spans) for block, spans in found.items()}
 
 
-def _drafts(article: Article, blocks: list[Block], segments: tuple[Segment, ...]) -> list[Draft]:
-    """One draft per kept quoted group (scare quotes and titles dropped)."""
+def _drafts(
+    article: Article, blocks: list[Block], segments: tuple[Segment, ...], last: dict[int, Frame]
+) -> list[Draft]:
+    """One draft per kept quoted group (scare quotes and titles dropped); *last* holds each paragraph's last
+    reported-speech frame."""
     text = article.text
     by_block = _by_block(segments)
     drafts: list[Draft] = []
@@ -185,8 +79,8 @@ def _drafts(article: Article, blocks: list[Block], segments: tuple[Segment, ...]
         if drafts and (_split(text, blocks, drafts[-1], group[0]) or _same_speaker(text, blocks, drafts[-1], group)):
             drafts[-1].parts.extend(s.span for s in group)  # '"A," she said, "B."': one quote, two parts
             continue
-        kind = _kind(text, blocks[group[0].block], group[0])
-        frame = _frame(text, blocks, group, kind, quoted)
+        kind = kind_of(text, blocks[group[0].block], group[0])
+        frame = frame_of(text, blocks, group, kind, quoted)
         if is_scare(text, group[0], frame is not None, kind):
             continue
         draft = Draft([s.span for s in group], kind, group[0].block, frame, frame.rule if frame else "frame.none")
@@ -196,6 +90,9 @@ def _drafts(article: Article, blocks: list[Block], segments: tuple[Segment, ...]
             if drafts[-1].type == "direct" and kind == "direct" and drafts[-1].block == draft.block:
                 drafts[-1].parts.extend(draft.parts)  # '"A," she said. "B."' is one quote in two parts
                 continue
+        elif frame is None and kind == "direct" and blocks[group[0].block].section == "body":
+            draft.frame = context_frame(text, blocks, group[0], last)
+            draft.rule = draft.frame.rule if draft.frame else draft.rule
         drafts.append(draft)
     return drafts
 
@@ -210,7 +107,7 @@ def _split(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> boo
         return False
     gap = text[last.end : segment.open_at]
     block = blocks[segment.block]
-    same = _sentence(block, segment.open_at) == _sentence(block, frame.cue.start)
+    same = sentence_of(block, segment.open_at) == sentence_of(block, frame.cue.start)
     return same and len(gap.split()) <= 16 and gap.rstrip().endswith((",", ":", "—", "-"))
 
 
@@ -218,10 +115,10 @@ def _same_speaker(text: str, blocks: list[Block], prev: Draft, group: list[Segme
     """A quote whose only frame is the previous framed sentence, which holds the previous quote: same quote."""
     if prev.type != "direct" or prev.block != group[0].block or prev.frame is None or prev.frame.speaker is None:
         return False
-    if _kind(text, blocks[group[0].block], group[0]) != "direct":
+    if kind_of(text, blocks[group[0].block], group[0]) != "direct":
         return False
     quoted = tuple(Span(p.start, p.end) for p in prev.parts)
-    frame = _frame(text, blocks, group, "direct", quoted)
+    frame = frame_of(text, blocks, group, "direct", quoted)
     return frame is not None and frame.rule == "frame.previous_sentence" and frame.speaker == prev.frame.speaker
 
 
@@ -246,9 +143,11 @@ def extract(
     blocks = _without_dateline(article, [b for b in article.blocks if b.section != "caption"])
     headline = next((i for i, b in enumerate(blocks) if b.section == "headline"), None)
     segments = find_segments(article.text, [b.span for b in blocks], headline)
-    drafts = _drafts(article, blocks, segments)
     dateline = article.dateline.span if article.dateline is not None else None
-    for content, frame, block in find_reported(article.text, blocks, _by_block(segments), dateline):
+    reported = find_reported(article.text, blocks, _by_block(segments), dateline)
+    last = {block: frame for _, frame, block in reported if frame.speaker is not None}
+    drafts = _drafts(article, blocks, segments, last)
+    for content, frame, block in reported:
         drafts.append(Draft([content], "indirect", block, frame, frame.rule))
     _link(drafts)
     return _build(article, blocks, drafts, people, organizations, places)

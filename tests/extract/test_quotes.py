@@ -153,6 +153,13 @@ CASES_RESOLUTION = [
     # an unframed quote right after a framed one in the same paragraph is part of it
     (_article('"The bridge is safe," Lena Marsh said. "Traffic returns soon."'),
      [("direct", 'The bridge is safe," Lena Marsh said. "Traffic returns soon.', "Lena Marsh")]),
+    # a paragraph that is all quote, after a paragraph of reported speech: the same speaker
+    (_article("Lena Marsh said the cranes were old.", '"We will replace all of them by June."'),
+     [("indirect", "the cranes were old", "Lena Marsh"),
+      ("direct", "We will replace all of them by June.", "Lena Marsh")]),
+    # an attribution line after the quote (fact-check layout)
+    (_article("The council met on Monday.", '"We never raised the fares."', "- Marsh."),
+     [("direct", "We never raised the fares.", "Marsh")]),
     # a second speaker breaks the chain
     (_article('"Yes," Lena Marsh said.', '"No," Tomas Reyes said.'),
      [("direct", "Yes", "Lena Marsh"), ("direct", "No", "Tomas Reyes")]),

@@ -1,0 +1,156 @@
+"""Choosing the attribution frame of a quoted segment (helpers of :mod:`service.extract.quotes`).
+
+Order: ``what NAME called`` (partial quotes), a frame right after a closing mark,
+one right before the opening mark, another cue of the sentence, the clause
+subject of an introduced quote, a colon closing the previous sentence or
+paragraph, the previous sentence's frame; then context: an attribution line
+(``- NAME.``) after the quote's paragraph, or the last frame of the previous
+paragraph for a paragraph that is all quote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .article import Block
+from .facts import Span
+from .frames import (
+    Frame,
+    Token,
+    after_quote,
+    before_quote,
+    is_cue,
+    sentence_frames,
+    subject_frame,
+    what_called,
+)
+from .quotemarks import Segment
+
+_DASH_LINE: Final = re.compile(
+    r"""
+    [-\u2013\u2014]\s{0,3}                           # a dash opens the attribution line
+    (?P<name>[A-Z][\w.'\u2019-]{0,30}(?:\s[A-Z][\w.'\u2019-]{0,30}){0,3})  # one to four capitalised words
+    \.?\s*$                                         # nothing after it
+    """,
+    re.VERBOSE,
+)
+
+
+def sentence_of(block: Block, at: int) -> Span:
+    """The sentence of *block* holding offset *at* (the block itself as a fallback)."""
+    for sentence in block.sentences:
+        if sentence.start <= at < sentence.end or at == sentence.end:
+            return sentence
+    return block.span
+
+
+def kind_of(text: str, block: Block, segment: Segment) -> str:
+    """``direct`` when the quote opens its sentence or follows a colon or comma; else ``partial``."""
+    if segment.single:
+        return "partial"
+    sentence = sentence_of(block, segment.open_at)
+    before = text[sentence.start : segment.open_at].rstrip()
+    if not before or before[-1] in ":,\u2014-" or before.endswith(("\u201c", '"')):
+        return "direct"
+    last = before.split()[-1].lower()
+    after = text[(segment.close_at + 1 if segment.close_at is not None else segment.end) : sentence.end]
+    if is_cue(Token(0, len(last), last)) and not any(c.isalnum() for c in after):
+        return "direct"  # 'She said "we are done."'
+    return "partial"
+
+
+def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, quoted: tuple[Span, ...]) -> Frame | None:
+    """The attribution frame of a quote: after it, before it, or elsewhere in its sentence."""
+    first = group[0]
+    block = blocks[first.block]
+    head = sentence_of(block, first.open_at)
+    if kind == "partial" and (called := what_called(text, head.start, first.open_at)) is not None:
+        return called
+    for segment in group:
+        if segment.close_at is not None:
+            found = after_quote(text, segment.close_at + 1, _tail_end(text, blocks[segment.block], segment.close_at))
+            if found is not None:
+                return found
+    lo = max([head.start] + [q.end + 1 for q in quoted if head.start <= q.end < first.open_at])
+    found = before_quote(text, lo, first.open_at)
+    if found is not None:
+        return found
+    if kind == "partial":
+        return _sentence_frame(text, head, first, quoted) or subject_frame(text, lo, first.open_at)
+    introduced = text[lo : first.open_at].rstrip().endswith((",", ":"))
+    return (
+        _sentence_frame(text, head, first, quoted)
+        or (subject_frame(text, lo, first.open_at) if introduced else None)
+        or _colon_before(text, blocks, first)
+        or _previoussentence_of(text, block, head, quoted)
+    )
+
+
+def _tail_end(text: str, block: Block, close_at: int) -> int:
+    """End of the sentence that follows a closing mark ('"Why?" Trump asked.' is split after the mark)."""
+    at = close_at + 1
+    while at < block.span.end and text[at].isspace():
+        at += 1
+    return max(sentence_of(block, min(at, block.span.end)).end, close_at + 1)
+
+
+def _previoussentence_of(text: str, block: Block, sentence: Span, quoted: tuple[Span, ...]) -> Frame | None:
+    """A direct quote after a sentence of the same paragraph that reports its speaker ('X argues that ... "..."')."""
+    if sentence.start <= block.span.start:
+        return None
+    prev = sentence_of(block, sentence.start - 2)
+    if any(q.start <= prev.start + 1 < q.end for q in quoted):
+        return None  # a quoted sentence has its own frame; the continuation rule covers it
+    skip = tuple(Span(max(0, q.start - 1), q.end + 1) for q in quoted)
+    frames = [f for f in sentence_frames(text, prev.start, prev.end, skip) if f.speaker is not None]
+    if not frames:
+        return None
+    return Frame(frames[0].cue, frames[0].speaker, "frame.previous_sentence")
+
+
+def _sentence_frame(text: str, sentence: Span, segment: Segment, quoted: tuple[Span, ...]) -> Frame | None:
+    """For a partial quote: the nearest cue with a speaker before it in the sentence, else after it."""
+    skip = tuple(Span(max(0, q.start - 1), q.end + 1) for q in quoted)
+    frames = [f for f in sentence_frames(text, sentence.start, sentence.end, skip) if f.speaker is not None]
+    before = [f for f in frames if f.cue.end <= segment.open_at]
+    if before:
+        return before[-1]
+    after = [f for f in frames if f.cue.start > segment.start]
+    return after[0] if after else None
+
+
+def _colon_before(text: str, blocks: list[Block], segment: Segment) -> Frame | None:
+    """A direct quote right after a sentence (or paragraph) ending with a colon."""
+    block = blocks[segment.block]
+    sentence = sentence_of(block, segment.open_at)
+    prev: Span | None = None
+    if sentence.start > block.span.start:
+        prev = sentence_of(block, sentence.start - 2)
+    elif segment.block > 0 and blocks[segment.block - 1].section == "body":
+        prev = blocks[segment.block - 1].sentences[-1] if blocks[segment.block - 1].sentences else None
+    else:
+        return None
+    if prev is None or not text[prev.start : prev.end].rstrip().endswith(":"):
+        return None
+    return before_quote(text, prev.start, prev.end)
+
+
+def context_frame(
+    text: str, blocks: list[Block], segment: Segment, last: dict[int, Frame]
+) -> Frame | None:
+    """A direct quote opening its paragraph with no frame of its own: an attribution line ('- Smith.') right
+    after the paragraph, else the last frame with a speaker of the previous paragraph ('Smith said ... ' then
+    a paragraph that is all quote)."""
+    block = blocks[segment.block]
+    if text[block.span.start : segment.open_at].strip():
+        return None
+    if segment.block + 1 < len(blocks):
+        following = blocks[segment.block + 1].span
+        match = _DASH_LINE.match(text, following.start, following.end)
+        if match is not None:
+            return Frame(Span(following.start, following.start + 1), Span(*match.span("name")), "frame.dash_line")
+    previous = last.get(segment.block - 1)
+    if previous is None or previous.speaker is None:
+        return None
+    return Frame(previous.cue, previous.speaker, "frame.previous_paragraph")
