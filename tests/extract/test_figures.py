@@ -367,7 +367,9 @@ CASES_SUBJECT = [
     ("Hyundai said Tuesday their combined sales rose 4.3 percent.", "4.3 percent", "combined sales"),
     ("The index ended up 250.60 points.", "250.60 points", None),
     ("Samsung controls 43 percent of the global DRAM market.", "43 percent", "global DRAM market"),
-    ("Some 25.9 million people, or 50.4 percent of the country's population, got a shot.", "50.4 percent", None),
+    ("Some 25.9 million people, or 50.4 percent of the country's population, got a shot.", "50.4 percent",
+     "country's population"),
+    ("It covers 50.4 percent of the country's 52 million people.", "50.4 percent", None),
 ]
 
 
