@@ -17,7 +17,8 @@ from .clock import localize, month_number, nearest_year, safe_date, zone_for
 from .facts import Span
 from .text import iter_lines, split_sentences, trim, word_count
 
-_LEAD_WITHIN = 4  # the lead is among the first content lines (headline, kicker, caption, lead)
+_LEAD_WITHIN = 4  # a bare dateline opens the story only among the first content lines
+_LEAD_SEARCH = 120  # lines from the top in which a dateline naming its agency is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,10 @@ def _kind(line: str) -> str:
     """Classify one line by its shape alone."""
     if layout.NAVIGATION.match(line) or layout.END_MARKER.match(line) or layout.is_widget(line):
         return "furniture"
+    if any(p.match(line) for p in (layout.SEPARATOR, layout.EDITOR_NOTE, layout.LABEL_ONLY)):
+        return "furniture"
+    if layout.SECTION_TAB.match(line) and not layout.DATELINE.match(line) or _is_menu(line):
+        return "furniture"  # "POLITICS", "Home > World", a bare agency name
     if layout.EMAIL.search(line) and len(line.split()) <= 6:
         return "furniture"  # a reporter's e-mail line
     if layout.STAMP.match(line):
@@ -183,23 +188,31 @@ def _kind(line: str) -> str:
     return "line"
 
 
-def _lead_index(text: str, lines: list[Span], kinds: list[str]) -> int | None:
-    """The lead: the first dateline-shaped line among the first few content lines.
+def _is_menu(line: str) -> bool:
+    """A breadcrumb ("Home > World") or a line that is only an agency's name."""
+    bare = line.lower().removesuffix(" news agency").strip()
+    return bool(layout.BREADCRUMB.match(line)) and len(line.split()) <= 12 or bare in layout.AGENCIES
 
-    A dateline further down is a subhead ("CLARIFICATION: ...") or a quoted transcript,
-    never the start of the story; a colon separator needs a date or an agency.
+
+def _lead_index(text: str, lines: list[Span], kinds: list[str]) -> int | None:
+    """The lead: the first line opening with a dateline.
+
+    A dateline naming its agency ("SEOUL, May 3 (Yonhap) --") is trusted anywhere near the
+    top of the page, menus above it or not; a bare one ("LONDON --", "PARIS:") only among the
+    first few content lines, since further down it is a subhead or a transcript.
     """
     content = 0
-    for i, kind in enumerate(kinds):
+    for i, kind in enumerate(kinds[:_LEAD_SEARCH]):
         if kind in ("furniture", "stamp", "byline"):
             continue
         content += 1
-        if content > _LEAD_WITHIN:
-            return None
-        if kind == "dateline":
-            match = layout.DATELINE.match(text, lines[i].start, lines[i].end)
-            if match and (match.group("dash") != ":" or match.group("date") or match.group("agency")):
-                return i
+        match = layout.DATELINE.match(text, lines[i].start, lines[i].end) if kind == "dateline" else None
+        if match is None:
+            continue
+        if match.group("agency") or (match.group("date") and match.group("dash") != ":"):
+            return i
+        if content <= _LEAD_WITHIN and match.group("dash") != ":":
+            return i
     return None
 
 
@@ -224,16 +237,29 @@ def _is_trailing_stub(text: str, lines: list[Span], i: int) -> bool:
 
 
 def _headline_index(text: str, lines: list[Span], kinds: list[str], lead: int | None, end: int) -> int | None:
-    """The headline: the first plain line before the lead (or, without a dateline, the first line)."""
-    limit = lead if lead is not None else min(end, 1)
-    for i in range(limit):
-        words = word_count(text, lines[i])
-        if kinds[i] == "line" and 2 <= words <= 40:
-            return i
-    if lead is None and end > 1 and kinds[0] == "line" and word_count(text, lines[0]) <= 40:
-        line = text[lines[0].start : lines[0].end]
-        return 0 if not layout.is_sentence_like(line) or line.endswith("?") else None
+    """The headline: the nearest title-like line above the lead (or, without a dateline, the first line).
+
+    Menus and widgets sit above the headline; stamps, bylines and captions between it and the lead.
+    """
+    if lead is not None:
+        plain = [i for i in range(lead) if kinds[i] == "line" and 2 <= word_count(text, lines[i]) <= 40
+                 and not _looks_like_caption(text, lines[i])]
+        titles = [i for i in plain if not text[lines[i].start : lines[i].end].endswith(".")]
+        chosen = titles or plain
+        return chosen[-1] if chosen else None
+    first = next((i for i in range(end) if kinds[i] == "line"), None)
+    if first is not None and first + 1 < end and word_count(text, lines[first]) <= 40:
+        line = text[lines[first].start : lines[first].end]
+        return first if not layout.is_sentence_like(line) or line.endswith("?") else None
     return None
+
+
+def _looks_like_caption(text: str, span: Span) -> bool:
+    """Opens with a photo word or ends with a credit in parentheses."""
+    if layout.PHOTO_OPENER.match(text, span.start, span.end):
+        return True
+    match = layout.TRAILING_PARENS.search(text, span.start, span.end)
+    return match is not None and layout.is_credit(match.group("inner"), None)
 
 
 def _is_paragraph(line: str, is_lead: bool) -> bool:

@@ -72,7 +72,14 @@ BYLINE: Final = re.compile(
 EMAIL: Final = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")  # reporter e-mail
 
 # The end marker of wire copy, alone on a line or closing the last paragraph.
-END_MARKER: Final = re.compile(r"^\(?(?:END|MORE|ENDS)\)?$|^-{2,}\s*$|^#{1,3}\s*$")
+END_MARKER: Final = re.compile(r"^\(?(?:END|ENDS)\)?$|^#{1,3}\s*$")
+# Separators and menu shapes: dash rules, breadcrumbs ("Home > World"), ALL-CAPS section tabs,
+# editors' notes to clients ("(ATTN: ...)"), label-only lines ("ID :").
+SEPARATOR: Final = re.compile(r"^[-=_*~·•]{2,}$")
+BREADCRUMB: Final = re.compile(r"^[\w&' -]{1,30}(?:\s*[>»|/]\s*[\w&' -]{1,30}){1,6}$")
+SECTION_TAB: Final = re.compile(r"^[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*){0,2}$")
+EDITOR_NOTE: Final = re.compile(r"^\((?:ATTN|EDS?|EDITORS?)\b[^)]{0,200}\)\s*$", re.IGNORECASE)
+LABEL_ONLY: Final = re.compile(r"^\w{1,12}\s*:$")  # one word and a colon: "ID :"
 
 # A caption opens with a photo word ("This photo", "In this file photo", "A screenshot").
 PHOTO_OPENER: Final = re.compile(
