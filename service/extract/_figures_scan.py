@@ -85,6 +85,8 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
     if value is None or trapped(ctx, match):
         return None
     raw = Raw(match.start(), match.end(), match.start(), match.end(), value, spelled=not match.group("digits"))
+    if match.group("a") and ctx.text[max(0, raw.start - 5) : raw.start].lower() == "half ":
+        raw.value, raw.start = value / 2, raw.start - 5  # "half a million"
     _read_currency_before(ctx, raw)
     if (fraction := _FRACTION.match(ctx.text, raw.end, ctx.sentence.end)) is not None and not raw.spelled:
         raw.value += _fraction_value(fraction)  # "6 1/2 games", "2½ points"

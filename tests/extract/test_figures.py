@@ -208,6 +208,7 @@ CASES_QUANTITIES: list[Case] = [
     ("Rice prices jumped 4 percent, a third straight monthly gain.",
      (("4 percent", "percent", "4", "%"), ("third straight", "rank", "3", None))),
     ("The country is the world's fifth-largest economy.", (("fifth-largest", "rank", "5", None),)),
+    ("Half a million people fled.", (("Half a million people", "count", "5e5", "people"),)),
     ("The city of 10 million people was locked down.", (("10 million people", "count", "10e6", "people"),)),
     ("The vaccine is 95% effective, the company said.", (("95%", "percent", "95", "%"),)),
     ("Wages rose 3.8 percent year-on-year.", (("3.8 percent", "percent", "3.8", "%"),)),
