@@ -56,6 +56,7 @@ class Draft:
     rule: str
     mentions: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # mention starts, sorted
+    subjects: list[int] = field(default_factory=list)  # starts of mentions that open their sentence, sorted
     strong: list[str] = field(default_factory=list)  # genders from honorifics and gendered titles
     weak: list[str] = field(default_factory=list)  # genders from pronouns
     titles: list[Title] = field(default_factory=list)
@@ -81,10 +82,12 @@ class Table:
         self.drafts.append(draft)
         return draft
 
-    def mention(self, draft: Draft, mention: Mention) -> None:
-        """Give *draft* a mention (the span becomes taken)."""
+    def mention(self, draft: Draft, mention: Mention, *, subject: bool = False) -> None:
+        """Give *draft* a mention (the span becomes taken); *subject*: it opens its sentence."""
         draft.mentions.append(mention)
         insort(draft.starts, mention.span.start)
+        if subject:
+            insort(draft.subjects, mention.span.start)
         self.taken.add(mention.span)
 
     def matching(self, parsed: ParsedName) -> Draft | None:
@@ -99,9 +102,27 @@ class Table:
         owners = [d for d in self.drafts if d.parsed.family == family]
         if len(owners) <= 1:
             return owners[0] if owners else None
-        last = [(d.starts[i - 1] if (i := bisect_left(d.starts, pos)) else -1, d) for d in owners]
-        best = max(last, key=lambda pair: pair[0])
-        return best[1] if best[0] >= 0 else owners[0]
+        for attribute in ("subjects", "starts"):  # the last sentence subject first ("Kim Yo Jong, sister of ...")
+            last = [(_last_before(getattr(d, attribute), pos), d) for d in owners]
+            best = max(last, key=lambda pair: pair[0])
+            if best[0] >= 0:
+                return best[1]
+        return owners[0]
+
+    def by_suffix(self, words: tuple[str, ...]) -> Draft | None:
+        """A person whose full name ends with these two or more words ("López Obrador")."""
+        if len(words) < 2:
+            return None
+        return next(
+            (d for d in self.drafts if len(d.parsed.words) > len(words) and d.parsed.words[-len(words) :] == words),
+            None,
+        )
+
+
+def _last_before(starts: list[int], pos: int) -> int:
+    """The last of the sorted *starts* before *pos* (-1 when none)."""
+    index = bisect_left(starts, pos)
+    return starts[index - 1] if index else -1
 
 
 def same_given(one: str | None, other: str | None) -> bool:

@@ -46,6 +46,7 @@ _NON_REFERRING: Final = frozenset(
 )
 _PREDICATE: Final = re.compile(r"\b(?:is|was|are|were|be|been|being|became|become|becomes|remains|remained|as)\s\Z")
 _GENERIC: Final = frozenset({"senior", "top", "ranking", "high", "level", "former", "new", "key", "veteran", "local"})
+_CLAUSE_BREAK: Final = re.compile(r"[,;:\u2014]|\b(?:as|while|because|but|and|although|when|after|before|since)\b")
 _CLAUSE_END: Final = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014-]|$|\s(?:in|at|on|during|after|before|when|who)\b)")
 _QUOTE_MARK: Final = re.compile(r"''|``|[\"\u201c\u201d]")  # double marks, typewriter pairs included
 _PRONOUN: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
@@ -261,7 +262,7 @@ class Context:
         return gender is None or known is None or known == gender
 
     def pronoun(self, span: Span, gender: str) -> Resolution | None:
-        """he/she/his/her: same sentence, then the nearest speaker, then the nearest person nearby."""
+        """he/she/his/her: this sentence, the previous one's subject, the nearest speaker, the nearest person."""
         block = self.block_of(span.start)
         reach, lowest = self.window(block)
         pool = [
@@ -271,15 +272,32 @@ class Context:
         ]
         if not pool:
             return None
-        sentence = self._sentence(block, span.start)
-        same = [r for r in pool if sentence is not None and sentence.contains(r.span)]
-        reflexive = self.text[span.start : span.end].lower().endswith("self")
-        if same:
-            chosen = same[-1] if reflexive else same[0]  # the sentence subject, unless "himself"
-        else:
+        chosen = self._in_sentence(block, span, pool) or self._previous_subject(block, span, pool)
+        if chosen is None:
             talking = [r for r in pool if r.speaker]
             chosen = talking[-1] if talking else self._subject_of_last_sentence(pool)
         return Resolution(self.people[chosen.person_id], "coref.pronoun", "pronoun")
+
+    def _in_sentence(self, block: int, span: Span, pool: list[Ref]) -> Ref | None:
+        """A person earlier in the pronoun's sentence: in its own clause the nearest, else the subject."""
+        sentence = self._sentence(block, span.start)
+        same = [r for r in pool if sentence is not None and sentence.contains(r.span)]
+        if not same:
+            return None
+        clause = [r for r in same if not _CLAUSE_BREAK.search(self.text, r.span.end, span.start)]
+        if clause or self.text[span.start : span.end].lower().endswith("self"):
+            return (clause or same)[-1]  # "Widodo is in his final weeks", "defended himself"
+        return same[0]  # the sentence subject
+
+    def _previous_subject(self, block: int, span: Span, pool: list[Ref]) -> Ref | None:
+        """The subject of the sentence just before, in the same paragraph ("Choi served ... He will ...")."""
+        if block < 0:
+            return None
+        before = [s for s in self.blocks[block].sentences if s.end <= span.start]
+        if not before:
+            return None
+        previous = before[-1]
+        return next((r for r in pool if previous.contains(r.span)), None)
 
     def _sentence(self, block: int, pos: int) -> Span | None:
         """The sentence of *block* holding *pos*."""

@@ -74,7 +74,7 @@ _NP_END = r"""(?=\s*(?:,|;|\)|(?<!\b[A-Z])\.(?:\s|$)|$))"""  # it ends at a comm
 _APPOSITION_AFTER: Final = re.compile(
     r"""
     ,\s{1,3}(?:\d{1,3},\s{1,3})?                       # the comma, maybe an age: "Kim, 54, ..."
-    (?P<np>(?:the|a|an|his|her|its|their|former|[^\W\d_][\w.&-]{0,30}['\u2019]s)\s  # determiner or possessive
+    (?P<np>(?:the|a|an|his|her|its|their|former|[^\W\d_][\w.&-]{0,30}['\u2019]s|(?P<bare>[a-z][\w-]{1,20}))\s  # opener
     """
     + _NP
     + r""")"""
@@ -222,7 +222,10 @@ def _owner_start(text: str, before: list[Token], index: int) -> int:
 def after_name(text: str, end: int, stop: int) -> list[tuple[Span, bool, str]]:
     """Titles that follow a name: apposition, relative clause, copula (span, current, rule)."""
     found: list[tuple[Span, bool, str]] = []
-    if (m := _APPOSITION_AFTER.match(text, end, stop)) and _has_head(m.group("np")):
+    m = _APPOSITION_AFTER.match(text, end, stop)
+    if m and m.group("bare") and m.group("bare") not in TITLE_WORDS:
+        m = None  # "Choe, president of the committee," yes; "Kim, said to be ..." no
+    if m and _has_head(m.group("np")):
         found.append((Span(*m.span("np")), not is_past(m.group("np")), "people.title.apposition"))
     if (m := _RELATIVE.match(text, end, stop)) is not None and _has_head(m.group("np")):
         past = m.group("verb") in ("was", "had served", "had worked", "had been", "served", "worked", "headed", "led")

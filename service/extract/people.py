@@ -54,7 +54,7 @@ def extract(article: Article) -> tuple[Person, ...]:
     for cand in sorted(found, key=lambda c: (shouting and c.block.section == "headline", c.span)):
         if shouting and cand.block.section == "headline":
             _link_known(table, cand, text)
-        elif len(cand.words) > 1 and is_person(text, cand):
+        elif len(cand.words) > 1 and (is_person(text, cand) or table.by_suffix(cand.words) is not None):
             _add_full(table, cand, text)
         elif len(cand.words) > 1:
             doubtful.append(cand)
@@ -84,7 +84,7 @@ def _add_full(table: Table, cand: Candidate, text: str) -> None:
     parsed = parse_name(cand.words)
     if parsed is None or table.taken.overlaps(cand.span):
         return
-    whole = table.nearest(" ".join(cand.words), cand.span.start)
+    whole = table.nearest(" ".join(cand.words), cand.span.start) or table.by_suffix(cand.words)
     if whole is not None:  # "Al Jaber" after "Sultan Al Jaber": the family name alone
         table.mention(whole, Mention(cand.span, text[cand.span.start : cand.span.end], "surname", "coref.surname"))
         return
@@ -93,9 +93,17 @@ def _add_full(table: Table, cand: Candidate, text: str) -> None:
         _add_single(table, _family_only(cand, text), text)  # "Whether Cruz", "Senators Rubio": Cruz, Rubio
         return
     draft = table.matching(parsed) or table.new(parsed, "people.name")
-    table.mention(draft, Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name"))
+    mention = Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name")
+    table.mention(draft, mention, subject=_opens(text, cand.sentence, cand.span))
     if cand.gender:
         draft.strong.append(cand.gender)
+
+
+def _opens(text: str, sentence: Span, span: Span) -> bool:
+    """Whether the mention opens its sentence (after a dateline, quote mark or title)."""
+    opening = text[sentence.start : span.start]
+    opening = re.sub(r"^.{0,80}?(?:--|\u2014)\s{0,3}", "", opening)  # the dateline of the lead
+    return len(opening.strip(" \"'\u201c")) <= 40 and not re.search(r"[a-z]{3,}\s*\Z|[,;]", opening)
 
 
 def _given_like(word: str) -> bool:
@@ -160,7 +168,8 @@ def _add_surnames(table: Table, draft: Draft, blocks: tuple[Block, ...], text: s
             continue
         if not _standalone(text, span, block) or table.nearest(family, span.start) is not draft:
             continue
-        table.mention(draft, Mention(span, m.group(), "surname", "coref.surname"))
+        sentence = next((x for x in block.sentences if x.contains(span)), block.span)
+        table.mention(draft, Mention(span, m.group(), "surname", "coref.surname"), subject=_opens(text, sentence, span))
         honorific = re.search(r"(\w{2,4}\.?)\s\Z", text[max(0, span.start - 6) : span.start])
         gender = HONORIFICS.get(honorific.group(1).lower()) if honorific else None
         if gender and gender != "-":

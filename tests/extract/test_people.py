@@ -290,11 +290,12 @@ def test_mentions_keep_offsets() -> None:
             assert mention.text == text[mention.span.start : mention.span.end]
 
 
-def test_surname_shared_by_two_people_goes_to_the_latest() -> None:
-    """A family name two people share links to the one mentioned last."""
-    found = _people("Kim Yo-jong met Kim Tok-hun. Kim said the talks went well.")
-    second = next(p for p in found if p.name == "Kim Tok-hun")
-    assert [m.text for m in second.mentions] == ["Kim Tok-hun", "Kim"]
+def test_surname_shared_by_two_people_goes_to_the_latest_subject() -> None:
+    """A family name two people share links to the one who last opened a sentence, else the one named last."""
+    found = {p.name: p for p in _people("Kim Yo-jong met Kim Tok-hun. Kim said the talks went well.")}
+    assert [m.text for m in found["Kim Yo-jong"].mentions] == ["Kim Yo-jong", "Kim"]
+    found = {p.name: p for p in _people("The envoy met Kim Yo-jong and Kim Tok-hun. Kim said the talks went well.")}
+    assert [m.text for m in found["Kim Tok-hun"].mentions] == ["Kim Tok-hun", "Kim"]
 
 
 def test_seed_people() -> None:
