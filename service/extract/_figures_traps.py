@@ -18,7 +18,7 @@ from .facts import Span
 _OPENERS = (
     STOP_WORDS
     | QUALIFIERS.keys()
-    | frozenset("only another all some nearly almost just exactly fully precisely roughly u.s. than".split())
+    | frozenset("only another all some nearly almost just exactly fully precisely roughly u.s. than half".split())
 )
 _DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ \xa0](?:to|through|and)[ \xa0])\Z")
 _QUOTE_TAIL = re.compile(r"\d\.\d{2,4}-\Z")  # "137.41-" before the tail of a price quote
