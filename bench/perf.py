@@ -231,7 +231,8 @@ def startup_figures(seeds: Path, work: Path) -> dict[str, float]:
             _get(svc.base + path)
         time.sleep(0.3)
         return {"articles": articles, "cold_start_s": svc.cold_start_s, "extraction_s": extraction,
-                "extraction_per_article_ms": 1000 * extraction / max(articles, 1), "pss_mib": pss_kib(svc.proc.pid) / 1024}
+                "extraction_per_article_ms": 1000 * extraction / max(articles, 1),
+                "pss_mib": pss_kib(svc.proc.pid) / 1024}
 
 
 def _cases(base: str, nginx_base: str) -> tuple[dict[str, tuple[str, str, str | None, str | None]], dict[str, bytes]]:

@@ -212,6 +212,7 @@ def install(app: Flask, request_id: re.Pattern[str], warm: Iterable[str] = ()) -
     for url in warm:
         path, _, query = url.partition("?")
         fast.learn(path, query, template)
+    app._got_first_request = False  # the warm-up was not the app's first request: setup stays open
     return fast
 
 
