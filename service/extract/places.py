@@ -33,6 +33,15 @@ _PREPOSITIONS: Final = frozenset(
     "in at to from near across around into toward towards outside inside of for between via through "
     "with by on over under against within beyond".split()
 )
+_BACK_NOUNS: Final = {row[0]: row[1] for row in load_table("place_nominals")}
+_BACK_NOUN: Final = re.compile(
+    rf"""
+    \b[Tt]he\ (?P<noun>{"|".join(map(re.escape, _BACK_NOUNS))})  # "the North"
+    (?![\w-]|\ [A-Z])                                           # not "the North Korean leader"
+    """,
+    re.VERBOSE,
+)
+_WORDS: Final = re.compile(r"[A-Za-z]+")
 _DATELINE_REGIONS: Final = {row[0]: row[1] for row in load_table("dateline_regions")}
 _OPENERS: Final = _PREPOSITIONS | load_words("org_skip")  # "In Seoul", "Both Seoul and Tokyo"
 _BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $", re.IGNORECASE)
@@ -145,6 +154,27 @@ def _nominals(text: str, article: Article, groups: dict[str, _Group]) -> None:
             if len(named) == 1:
                 mention = Mention(span, text[span.start : span.end], "nominal", "place.nominal", "location")
                 named[0].mentions.append(mention)
+        for found in _BACK_NOUN.finditer(text, block.span.start, block.span.end):
+            span = Span(*found.span())
+            code = _BACK_NOUNS[found["noun"]]
+            named = [
+                g for first, g in firsts if first < span.start and g.entry.code == code and g.entry.type == "country"
+            ]
+            if len(named) == 1 and not taken.overlaps(span):
+                role = "government" if _acts_after(text, span.end) else "location"
+                named[0].mentions.append(Mention(span, found.group(), "nominal", "place.nominal", role))
+
+
+def _acts_after(text: str, end: int) -> bool:
+    """Whether a speech or state verb follows *end* ("the North has rejected")."""
+    if text[end : end + 1] != " ":
+        return False
+    for word in _WORDS.findall(text, end, end + 60)[:5]:
+        if word.lower() in _ACTS:
+            return True
+        if word.lower() not in _BETWEEN:
+            return False
+    return False
 
 
 def slug(name: str) -> str:

@@ -140,6 +140,31 @@ def test_the_peninsula_links_back() -> None:
     assert _places("Troops left the peninsula.") == ()
 
 
+CASES_BACK_NOUNS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "North Korea fired a missile. The North has rejected talks, and the North's envoy left.",
+        [
+            ("name", "location", "North Korea"),
+            ("nominal", "government", "The North"),
+            ("nominal", "location", "the North"),
+        ],
+    ),
+    ("The North has rejected talks.", []),
+    (
+        "North Korea fired. The North Korean leader watched.",
+        [("name", "location", "North Korea"), ("demonym", "attribute", "North Korean")],
+    ),
+    ("South Korea and the South China Sea.", [("name", "location", "South Korea")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_BACK_NOUNS)
+def test_back_nouns(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """The words "the North" after North Korea are a nominal mention of it; before, or as a modifier, it is not."""
+    found = [p for p in _places(text) if p.country_code in ("KP", "KR")]
+    assert [(m.type, m.role, m.text) for p in found for m in p.mentions] == expected
+
+
 def test_seed_places() -> None:
     """The seed yields the issue's places, codes and government roles."""
     article = parse_article(SEED.read_text(encoding="utf-8"), "seed")
@@ -198,7 +223,7 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str]]]]] 
     (
         "entities_un_sanctions",
         {
-            "north-korea": ("KP", ["location", "location", "attribute"]),
+            "north-korea": ("KP", ["location", "location", "attribute", "location"]),  # "on the North"
             "new-york": ("US", ["location"]),
             "united-states": ("US", ["location"]),
             "united-kingdom": ("GB", ["government"]),
