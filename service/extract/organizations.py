@@ -26,6 +26,7 @@ from .lexicon import load_words
 _NOMINALS: Final = load_words("org_nominals")
 _LEGAL: Final = frozenset({"co", "corp", "inc", "ltd", "llc", "plc"})
 _ACRONYM: Final = re.compile(r" ?\((?P<acronym>[A-Z][A-Za-z0-9&.-]{1,11})\)")  # "(KDI)" right after a name
+_PART_OF: Final = re.compile(r" (?:at|of|in|under|within) the ")  # "Bureau at the State Department"
 _NOMINAL: Final = re.compile(r"\b[Tt]he (?P<noun>[a-z]{3,20})\b(?! of\b)")  # "the department"
 
 
@@ -62,6 +63,7 @@ def extract(article: Article) -> tuple[Organization, ...]:
     for tokens in blocks:
         for cand in scan(text, tokens):
             _add(groups, cand, text)
+    _inherit_country(text, groups)
     _acronyms(text, groups, blocks)
     _short_forms(text, groups, blocks)
     _nominals(text, groups, article)
@@ -102,6 +104,20 @@ def _add(groups: list[_Group], cand: Candidate, text: str) -> None:
     elif form == "alias" and surface not in match.aliases:
         match.aliases.append(surface)
     match.mentions.append(Mention(cand.span, surface, form, cand.rule))
+
+
+def _inherit_country(text: str, groups: list[_Group]) -> None:
+    """A bureau "at the State Department" or "of the Foreign Ministry" lies in its parent's country."""
+    by_start = {m.span.start: g for g in groups for m in g.mentions}
+    for group in groups:
+        if group.country is not None:
+            continue
+        for mention in group.mentions:
+            link = _PART_OF.match(text, mention.span.end)
+            parent = by_start.get(link.end()) if link else None
+            if parent is not None and parent is not group and parent.country:
+                group.country = parent.country
+                break
 
 
 def _acronyms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> None:

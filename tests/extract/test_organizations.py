@@ -187,7 +187,7 @@ def test_seed_organizations() -> None:
     assert "U.S. State Department" in state.aliases
     assert [m.type for m in state.mentions] == ["name", "alias", "nominal"]
     assert found["yonhap"].type == "media" and len(found["yonhap"].mentions) == 3
-    assert "political-military-affairs-bureau" in found
+    assert found["political-military-affairs-bureau"].country == "US"  # "at the State Department"
     assert not any("Korea" == o.name or "Washington" in o.name for o in found.values())
 
 
