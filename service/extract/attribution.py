@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import coref
 from .facts import Mention, Organization, Person, Place, Span, Speaker
 from .speakers import (
     METONYMS,
@@ -58,6 +59,8 @@ class Resolver:
     skip_history: set[int] = field(default_factory=set)  # blocks (the headline) that are no antecedents
     subjects: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, block): sentence subjects
     gender: dict[str, str] = field(default_factory=dict)  # person id -> male | female, learned from pronouns
+    shared: coref.Resolver | None = None  # the shared people resolver (when people were extracted)
+    shared_kinds: tuple[str, ...] = ("name", "pronoun", "nominal")  # mention kinds it resolves first
 
     def resolve(self, span: Span, block: int) -> Resolved:
         """Resolve the mention at *span* (in paragraph index *block*) and remember it."""
@@ -72,10 +75,12 @@ class Resolver:
         return Mention(span, self.text[span.start : span.end], _MENTION_TYPES.get(kind, kind), rule)
 
     def _dispatch(self, kind: str, phrase: str, span: Span, block: int) -> Resolved:
-        person = self._from_people(span)
-        if person is not None and kind not in ("organization", "place", "group", "group_pronoun", "self", "pronoun"):
-            rule = "coref.people"
-            return Resolved(Speaker("person", person.name, self._mention(span, kind, rule), person.id), rule)
+        if kind in self.shared_kinds and self.shared is not None:
+            found = self.shared.resolve(span)
+            if found is not None:
+                person, rule = found.person, found.rule
+                mention = Mention(span, self.text[span.start : span.end], found.mention_type, rule)
+                return Resolved(Speaker("person", person.name, mention, person.id), rule)
         if kind in ("self", "none"):
             return Resolved(None, f"coref.{kind}")
         if kind == "name":

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ._quote_frames import context_frame, frame_of, kind_of, sentence_of
 from .article import Article, Block
+from . import coref
 from .attribution import Resolver
 from .facts import Mention, Organization, Person, Place, Quote, Span, Speaker
 from .frames import Frame, subject, tokens
@@ -198,6 +199,9 @@ def _build(
     phrases = sorted([(s, e, b) for s, e, b in named if classify(text[s:e]) == "name"] + subjects)
     known = build_known([(text[s:e], s, b, "") for s, e, b in phrases])
     resolver = Resolver(text, known, people, organizations, places)
+    if people:
+        speakers = [d.frame.speaker for d in drafts if d.frame is not None and d.frame.speaker is not None]
+        resolver.shared = coref.Resolver(article, people, speakers=sorted(set(speakers)))
     resolver.subjects = subjects
     resolver.skip_history = {i for i, b in enumerate(blocks) if b.section == "headline"}
     order = sorted(range(len(drafts)), key=lambda i: _mention_at(drafts[i]))
