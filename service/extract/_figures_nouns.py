@@ -57,8 +57,8 @@ def previous_word(text: str, floor: int, pos: int) -> str:
 def is_plural(word: str) -> bool:
     """Whether *word* reads as a plural noun ("troops", "people"; not "this").
 
-    >>> [is_plural(w) for w in ("troops", "people", "this", "process", "Koreans", "Texas")]
-    [True, True, False, False, True, False]
+    >>> [is_plural(w) for w in ("troops", "people", "this", "process", "Koreans", "Paris", "Majors", "NATO")]
+    [True, True, False, False, True, False, True, False]
     """
     lower = word.lower()
     if lower in IRREGULAR_PLURALS:
@@ -67,7 +67,7 @@ def is_plural(word: str) -> bool:
         return False
     if lower.endswith(("ss", "us", "is", "'s", "’s")):
         return False
-    return word[:1].islower() or lower.endswith(_PROPER_PLURAL_ENDINGS)
+    return word[:1].islower() or lower.endswith(_PROPER_PLURAL_ENDINGS) or (len(word) >= 5 and word[1:].islower())
 
 
 def _tokens(text: str, pos: int, end: int) -> list[re.Match[str]]:

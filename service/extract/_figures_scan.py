@@ -27,7 +27,7 @@ from ._figures_nouns import counted_noun, is_plural, word_before
 from ._figures_traps import Context, after_magnitude, trapped
 
 _FRACTION = re.compile(r"[ \xa0](?P<n>[1-9])/(?P<d>[2-9])(?![\d/])|(?P<glyph>[½¼¾])")  # "6 1/2", "2½"
-_PARTITIVE = re.compile(r"[ \xa0]of[ \xa0](?:the|its|their|these|those|our|his|her)(?=[ \xa0])")  # "six of the"
+_PARTITIVE = re.compile(r"[ \xa0]of[ \xa0](?:the|its|their|these|those|our|his|her|last|this)(?=[ \xa0])")  # "of the"
 _BARE_SPELLED = re.compile(r"(?<![\w])(?:up|down|by)[ \xa0]\Z")  # "up six from the previous day"
 _PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
 _CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
