@@ -46,6 +46,9 @@ _NON_REFERRING: Final = frozenset(
 )
 _PREDICATE: Final = re.compile(r"\b(?:is|was|are|were|be|been|being|became|become|becomes|remains|remained|as)\s\Z")
 _GENERIC: Final = frozenset({"senior", "top", "ranking", "high", "level", "former", "new", "key", "veteran", "local"})
+_ANONYMOUS: Final = re.compile(
+    r"anonymity|not\sto\sbe\s(?:named|identified)|declined\sto\sbe\s(?:named|identified)|without\sbeing\snamed"
+)
 _CLAUSE_BREAK: Final = re.compile(r"[,;:\u2014]|\b(?:as|while|because|but|and|although|when|after|before|since)\b")
 _CLAUSE_END: Final = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014-]|$|\s(?:in|at|on|during|after|before|when|who)\b)")
 _QUOTE_MARK: Final = re.compile(r"''|``|[\"\u201c\u201d]")  # double marks, typewriter pairs included
@@ -350,6 +353,9 @@ class Context:
         """ "the diplomat": an earlier person whose title fits; in the lead, a later one (cataphora)."""
         block = self.block_of(span.start)
         section, number = self.paragraph(block)
+        sentence = self._sentence(block, span.start)
+        if sentence is not None and _ANONYMOUS.search(self.text, span.end, sentence.end):
+            return None  # "the official, who asked not to be named, said": nobody the story names
         if phrase.determiner not in INDEFINITE and section != "headline":
             _, lowest = self.window(block, back=10)
             pool = [r for r in self._between(lowest, span.start) if not r.in_quote and r.block >= 0]

@@ -14,20 +14,31 @@ ranking U.S. diplomat", "Assistant Secretary of State R. Clarke Cooper").
 frames (they are preferred as antecedents).  A :class:`Resolution` carries the
 person, the rule that linked it and the mention type:
 
-1. ``coref.name`` / ``coref.surname`` / ``coref.nominal`` ...: the span is (or
-   holds) a mention ``people.extract`` already listed: that mention's rule;
-2. ``coref.name`` / ``coref.surname``: a name or family name of a known person
-   (a family name shared by two people goes to the one mentioned last);
-3. ``coref.pronoun``: he/she/his/her -> a gender-compatible person earlier in
-   the same sentence, else the nearest subject of a reporting frame in the
-   current and previous two body paragraphs, else the nearest person there;
-   never a person mentioned only inside quotation marks;
-4. ``coref.nominal``: "the diplomat", "the official" -> the person whose
-   earlier titles fit the role noun (``lexicon/role_nouns.tsv``), preferring
-   one speaking nearby; country modifiers must agree ("the U.S. diplomat");
+1. the span is (or holds) a mention ``people.extract`` already listed: that
+   mention's rule (``coref.name``, ``coref.surname``, ``coref.pronoun``,
+   ``coref.nominal``, ``coref.cataphora``) and type;
+2. ``coref.name`` / ``coref.surname``: a full or family name of a known person
+   (a family name two people share goes to the one mentioned last);
+3. ``coref.pronoun``: he/she/his/her/him -> a gender-compatible person (gender
+   from honorifics, titles, name lists and pronouns resolved earlier): earlier
+   in the same clause (nearest) or sentence (its subject); else the subject of
+   the previous sentence of the paragraph; else the nearest subject of a
+   reporting frame in the current and previous two body paragraphs; else the
+   nearest person there.  Never a person mentioned only inside quotation marks;
+4. ``coref.nominal``: "the diplomat", "the official", "the minister" -> a person
+   whose titles stated earlier fit the role noun (``lexicon/role_nouns.tsv``:
+   diplomat <- State Department / foreign ministry titles, ambassador, envoy,
+   secretary of state ...; official <- any government title; minister <- any
+   minister; negotiator <- negotiator, envoy), preferring titles that share a
+   telling modifier ("the harbor official") and then the person speaking in
+   the last three paragraphs; a country modifier must agree ("the U.S.
+   diplomat"; people with no stated country count as the dateline's).  "The
+   president" is not the vice president; "the next president", "a senior
+   official" outside the lead and descriptions marked anonymous resolve to nobody;
 5. ``coref.cataphora``: a description in the headline or the lead with nothing
-   earlier that fits -> the first named person of the next two paragraphs
-   whose title fits ("a ranking U.S. diplomat said ..." then "... Cooper said").
+   earlier that fits -> the first named person of the lead and the next two
+   paragraphs whose title fits ("a ranking U.S. diplomat said ..." then
+   "... Assistant Secretary of State R. Clarke Cooper said").
 
 >>> resolve_mention  # doctest: +ELLIPSIS
 <function resolve_mention at ...>

@@ -269,6 +269,29 @@ CASES_NOMINALS_TRAPS = [
     ),
 ]
 
+CASES_ANONYMOUS = [
+    (
+        [
+            "Foreign Minister Park Jin met reporters.",
+            "The official, who asked not to be named, said talks would resume.",
+        ],
+        "The official",
+        0,
+        None,
+        None,
+    ),
+    (
+        [
+            "Talks will resume, a senior official said, speaking on condition of anonymity.",
+            "Foreign Minister Park Jin said so.",
+        ],
+        "a senior official",
+        0,
+        None,
+        None,
+    ),
+]
+
 CASES_CATAPHORA = [
     (
         [
@@ -339,6 +362,12 @@ def test_nominals(paragraphs: list[str], phrase: str, nth: int, name: str | None
 @pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_NOMINALS_TRAPS)
 def test_nominal_traps(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
     """Lesser titles, non-referring descriptions and country clashes resolve to nobody."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_ANONYMOUS)
+def test_anonymous_sources(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
+    """A description the story marks as anonymous is nobody it names."""
     assert _resolve(paragraphs, phrase, nth) == (name, rule)
 
 
