@@ -15,6 +15,7 @@ from service.extract.text import split_sentences
 
 ANCHOR = date(2020, 8, 20)  # a Thursday
 SEED = Path(__file__).parents[2] / "seeds" / "000_0eb40ad50682e302.txt"
+ARTICLES = Path(__file__).parent / "articles"
 
 Expected = list[tuple[str, str, str]]  # (surface, value, granularity)
 
@@ -191,3 +192,77 @@ def test_long_input_is_fast() -> None:
     found = dates.extract(_article(text))
     assert time.process_time() - started < 2.0
     assert [d.surface for d in found[:2]] == ["May 2019", "Monday"]
+
+
+ARTICLE_EXPECTATIONS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "entities_kdi_forecast",
+        [
+            ("March 9", "2021-03-09"),
+            ("Tuesday", "2021-03-09"),
+            ("next year", "2022"),
+            ("November", "2020-11"),
+            ("on-year", "2020-03-09/2021-03-09"),
+            ("last month", "2021-02"),
+            ("Wednesday", "2021-03-03"),
+            ("June", "2021-06"),
+            ("in recent weeks", "../2021-03-09"),
+            ("last year", "2020"),
+            ("next week", "2021-03-15/2021-03-21"),
+            ("March 3, 2021", "2021-03-03"),
+            ("January", "2021-01"),
+        ],
+    ),
+    (
+        "entities_strait_patrol",
+        [
+            ("Aug. 2", "2021-08-02"),
+            ("Monday", "2021-08-02"),
+            ("in recent days", "../2021-08-02"),
+            ("next week", "2021-08-09/2021-08-15"),
+            ("two years ago", "2019"),
+            ("July", "2021-07"),
+            ("Thursday", "2021-07-29"),
+            ("Aug. 1, 2021", "2021-08-01"),
+        ],
+    ),
+    (
+        "entities_chip_plant",
+        [
+            ("Nov. 24", "2021-11-24"),
+            ("Wednesday", "2021-11-24"),
+            ("2022", "2022"),
+            ("2024", "2024"),
+            ("earlier this month", "2021-11"),
+            ("in recent months", "../2021-11-24"),
+            ("May", "2021-05"),
+            ("last year", "2020"),
+            ("on-year", "2020-11-24/2021-11-24"),
+            ("Nov. 2, 2021", "2021-11-02"),
+            ("Tuesday", "2021-11-23"),
+        ],
+    ),
+    (
+        "entities_un_sanctions",
+        [
+            ("Sept. 3", "2021-09-03"),
+            ("Friday", "2021-09-03"),
+            ("Aug. 28", "2021-08-28"),
+            ("last week", "2021-08-23/2021-08-29"),
+            ("2017", "2017"),
+            ("Sept. 2, 2021", "2021-09-02"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "expected"), ARTICLE_EXPECTATIONS)
+def test_whole_articles(slug: str, expected: list[tuple[str, str]]) -> None:
+    """Wire-style articles: every date in text order, resolved against the dateline; never the stamp."""
+    article = parse_article((ARTICLES / f"{slug}.txt").read_text(encoding="utf-8"), slug)
+    found = dates.extract(article)
+    assert [(d.surface, d.value) for d in found] == expected
+    assert [d.id for d in found] == [f"date-{n}" for n in range(1, len(found) + 1)]
+    assert found[0].rule == "date.dateline" and found[0].anchor == article.anchor
+    assert article.published_span is not None
+    assert not any(article.published_span.overlaps(d.span) for d in found)
