@@ -207,10 +207,10 @@ def _add_titles(draft: Draft, blocks: tuple[Block, ...], text: str) -> None:
                 draft.affiliations.extend(_roles.affiliations(text, span, sentence.start))
     draft.titles.sort(key=lambda t: t.span)
     for title in draft.titles:
-        for word in re.findall(r"[a-z]+", title.text.lower()):
-            gender = _roles.TITLE_GENDER.get(word)
-            if gender:
-                draft.strong.append(gender)
+        head = re.split(r"\s(?:of|for|at|in|to|on|with)\s", title.text.lower())[0].split()  # "sister of the leader"
+        gender = _roles.TITLE_GENDER.get(head[-1].strip(".,")) if head else None
+        if gender:
+            draft.strong.append(gender)
 
 
 def _titles_at(text: str, block: Block, sentence: Span, span: Span) -> list[tuple[Span, bool, str]]:
