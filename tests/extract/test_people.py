@@ -238,7 +238,7 @@ CASES_GENDER = [
     ("Michael Kerr said the deal was done.", "Michael Kerr", "male"),
     ("Ministry spokeswoman Lee Ji-eun said so.", "Lee Ji-eun", "female"),
     ("Kim Yo Jong, the powerful sister of the leader, spoke.", "Kim Yo Jong", "female"),
-    ("Park Ji-won, his wife's lawyer, spoke.", "Park Ji-won", None),
+    ("Park Ji-won, the mayor's wife's lawyer, spoke.", "Park Ji-won", None),
 ]
 
 
