@@ -40,7 +40,8 @@ _DATE: Final = re.compile(
       (?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-])            # 2020-08-20
     | (?P<m1>{_MONTH})\ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?       # Aug. 3 / August 3rd
         (?:[-–](?P<e1>[0-3]?\d))?(?!\d)                           # Aug. 20-21: a range of days
-        (?:,?\ (?P<y1>(?:19|20)\d\d)(?![\w-]))?                 # , 2020
+        (?:,?\ (?P<y1>(?:19|20)\d\d)(?![\w-])                   # , 2020
+        |\ (?P<ry1>last|this|next)\ year\b)?                      # "Jan. 15 last year"
     | (?P<d2>[0-3]?\d)\ (?P<m2>{_FULL_MONTH})                   # 3 August (2020)
         (?:\ (?P<y2>(?:19|20)\d\d))?(?![\w-])
     | (?P<m3>{_FULL_MONTH})\ (?P<y3>(?:19|20)\d\d)(?![\w-])     # August 2020
@@ -55,6 +56,7 @@ _DATE: Final = re.compile(
     | (?P<onyear>(?i:year-)?on-year|year-over-year|(?i:from|than)\ a\ year\ (?:earlier|ago|before))\b
     | (?P<mpre>(?:in|since|by|until|through|from|during|of|before|after|early|late|mid|last|next|this)
         [\ -](?:early\ |late\ |mid-)?)(?P<m4>{_FULL_MONTH})(?![\w-]|\ \d|,\ \d)  # in March (not "May 5")
+        (?:\ (?P<ry4>last|this|next)\ year\b)?                   # "in March last year"
     | (?P<ypre>(?:in|since|by|until|through|from|during|before|after|early|late|mid)
         [\ -](?:early\ |late\ |mid-)?)(?P<y5>(?:19|20)\d\d)(?![\w%-]|[.,]\d|\ percent)  # in 2019
     )
@@ -62,6 +64,8 @@ _DATE: Final = re.compile(
     re.VERBOSE,
 )
 
+
+_YEAR_WORDS: Final = {"last": -1, "this": 0, "next": 1}  # "last year" is the anchor's year - 1
 
 # Headline future: "Envoys to meet Friday" (the infinitive is the headline's future tense).
 _HEADLINE_TO: Final = re.compile(r"\bto\ [a-z]{2,20}\b(?!.*\b(?:said|met)\b)", re.VERBOSE)
@@ -195,7 +199,11 @@ def _month_day(match: re.Match[str], anchor: date, future: bool) -> _Found | Non
     month = month_number(match["m1"] or match["m2"] or "")
     if month is None:
         return None
-    on = _when.month_day(month, int(match["d1"] or match["d2"]), anchor, future=future)
+    day = int(match["d1"] or match["d2"])
+    if match["ry1"]:
+        on = safe_date(anchor.year + _YEAR_WORDS[match["ry1"]], month, day)
+    else:
+        on = _when.month_day(month, day, anchor, future=future)
     return _days(Span(*match.span()), "date.month_day", on, match["e1"], True) if on else None
 
 
@@ -213,6 +221,8 @@ def _month_alone(match: re.Match[str], anchor: date, future: bool) -> _Found | N
     word = match["mpre"].split()[0].lower().rstrip("-")
     modifier = word if word in ("last", "next", "this") else None
     year = _when.month_year(month, anchor, future=future, modifier=modifier)
+    if match["ry4"]:
+        year = anchor.year + _YEAR_WORDS[match["ry4"]]
     start = match.start("mpre") if modifier else match.start("m4")
     return _month(Span(start, match.end()), "date.month", year, month, True)
 
@@ -231,7 +241,7 @@ def _relative(match: re.Match[str], anchor: date) -> _Found | None:
             return _interval(span, "date.within", *(b or anchor for b in bounds))
         return found
     if match["rmod"]:
-        offset = {"last": -1, "next": 1, "this": 0}[match["rmod"].lower()]
+        offset = _YEAR_WORDS[match["rmod"].lower()]
         return _unit(span, "date.relative", match["runit"], offset, anchor)
     if match["ago"]:
         return _ago(span, match["n"].lower(), match["aunit"], anchor)

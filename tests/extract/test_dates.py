@@ -101,6 +101,9 @@ CASES_RELATIVE: list[tuple[str, Expected]] = [
     ("The deal was struck 10 days ago.", [("10 days ago", "2020-08-10", "day")]),
     ("Turnout fell four months ago.", [("four months ago", "2020-04", "month")]),
     ("The ban ends next March.", [("next March", "2021-03", "month")]),
+    ("He was jailed on Jan. 15 last year.", [("Jan. 15 last year", "2019-01-15", "day")]),
+    ("The ban began in March last year.", [("March last year", "2019-03", "month")]),
+    ("The ban ends in October next year.", [("October next year", "2021-10", "month")]),
     ("The ship sank three days ago.", [("three days ago", "2020-08-17", "day")]),
     ("The ministry said yesterday it would act.", [("yesterday", "2020-08-19", "day")]),
     ("The results come out tomorrow.", [("tomorrow", "2020-08-21", "day")]),
@@ -195,6 +198,20 @@ def test_long_input_is_fast() -> None:
 
 
 ARTICLE_EXPECTATIONS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "entities_court_party",
+        [
+            ("June 10", "2022-06-10"),
+            ("Friday", "2022-06-10"),
+            ("March 2020", "2020-03"),
+            ("2020", "2020"),
+            ("Thursday", "2022-06-09"),
+            ("next year", "2023"),
+            ("next week", "2022-06-13/2022-06-19"),
+            ("Jan. 15 last year", "2021-01-15"),
+            ("June 10, 2022", "2022-06-10"),
+        ],
+    ),
     (
         "entities_kdi_forecast",
         [

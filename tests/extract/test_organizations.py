@@ -193,6 +193,17 @@ def test_seed_organizations() -> None:
 
 ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str, str | None, int]]]] = [
     (
+        "entities_court_party",
+        {
+            "yonhap": ("media", None, 2),
+            "seoul-high-court": ("court", "KR", 3),
+            "democratic-party-of-korea": ("party", "KR", 2),
+            "national-election-commission": ("government", None, 3),
+            "supreme-court": ("court", None, 1),
+            "suwon-district-court": ("court", "KR", 1),
+        },
+    ),
+    (
         "entities_kdi_forecast",
         {
             "korea-development-institute": ("other", "KR", 3),

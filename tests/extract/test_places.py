@@ -186,6 +186,14 @@ def test_seed_places() -> None:
 
 ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str]]]]] = [
     (
+        "entities_court_party",
+        {
+            "seoul": ("KR", ["location", "location"]),  # not inside "Seoul High Court"
+            "suwon": ("KR", ["location"]),  # not inside "Suwon District Court"
+            "gyeonggi-province": ("KR", ["location"]),
+        },
+    ),
+    (
         "entities_kdi_forecast",
         {
             "south-korea": ("KR", ["location", "location"]),
