@@ -363,3 +363,25 @@ def test_long_article_is_fast() -> None:
     found = people.extract(article)
     assert time.perf_counter() - started < 1.0
     assert [p.id for p in found] == ["r-clarke-cooper", "jeong-eun-bo", "donna-welton"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n\n",
+        "Headline only",
+        "Mr.\n\nSEOUL, May 2 (Yonhap) -- Mr. Ms. Dr. Kim-\n",
+        'X\n\nSEOUL, May 2 (Yonhap) -- "He said," he said. "She" she. his her him\n',
+        "X\n\nSEOUL, May 2 (Yonhap) -- Park Ji-won\u2019s aide, \u201cthe official,\u201d said \u2014 a man surnamed\n",
+        "X\n\nSEOUL -- " + "Kim " * 500 + "said.\n",
+        "X\n\nSEOUL -- a ranking official said. the official said. " * 3,
+    ],
+)
+def test_odd_text_is_total_and_deterministic(text: str) -> None:
+    """Odd input yields fewer people, never an exception, and the same people twice."""
+    first = people.extract(parse_article(text, "odd"))
+    second = people.extract(parse_article(text, "odd"))
+    assert first == second
+    for person in first:
+        assert all(m.text == text[m.span.start : m.span.end] for m in person.mentions)
