@@ -13,18 +13,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ._phrases import Token, is_cue
 from .article import Block
 from .facts import Span
-from .frames import (
-    Frame,
-    Token,
-    after_quote,
-    before_quote,
-    is_cue,
-    sentence_frames,
-    subject_frame,
-    what_called,
-)
+from .frames import Frame, after_quote, before_quote, sentence_frames, subject_frame, what_called
 from .quotemarks import Segment
 
 _DASH_LINE: Final = re.compile(

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import coref
+from ._phrases import subject, tokens
 from ._quote_frames import context_frame, frame_of, kind_of, sentence_of
 from .article import Article, Block
-from . import coref
 from .attribution import Resolver
 from .facts import Mention, Organization, Person, Place, Quote, Span, Speaker
-from .frames import Frame, subject, tokens
+from .frames import Frame
 from .quotemarks import Segment, find_segments
 from .reported import find_reported
 from .scare import is_scare

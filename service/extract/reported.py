@@ -10,7 +10,8 @@ quotes, not reported speech.
 
 >>> from service.extract.article import parse_article
 >>> a = parse_article("Talks\\n\\nSEOUL, May 2 (AP) -- Ministry officials said the talks would resume.", "x")
->>> [(a.text[c.start:c.end], a.text[f.speaker.start:f.speaker.end]) for c, f, b in find_reported(a.text, a.blocks, {}, a.dateline.span)]
+>>> found = find_reported(a.text, a.blocks, {}, a.dateline.span)
+>>> [(a.text[c.start:c.end], a.text[f.speaker.start:f.speaker.end]) for c, f, b in found]
 [('the talks would resume', 'Ministry officials')]
 """
 
@@ -20,9 +21,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from ._phrases import Token, is_cue, np_after, np_before, subject, tokens
 from .article import Block
 from .facts import Span
-from .frames import Frame, Token, is_cue, np_after, np_before, subject, tokens
+from .frames import Frame
 
 _PASSIVE: Final = re.compile(
     r"""
@@ -141,7 +143,8 @@ def _leading(
         j = k - 1
         while j > 0 and toks[j].lower.endswith("ly"):
             j -= 1
-        if j <= 0 or toks[j].lower not in ("but", "and", ",") or (toks[j].text == "," and toks[k].lower.endswith("ing")):
+        gerund = toks[k].lower.endswith("ing")
+        if j <= 0 or toks[j].lower not in ("but", "and", ",") or (toks[j].text == "," and gerund):
             return []
         speaker, rule = subject(toks), "frame.subject"
         if speaker is not None and speaker.end >= toks[k].start:

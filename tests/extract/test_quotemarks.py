@@ -93,7 +93,13 @@ def test_headline_quote_never_continues_into_body() -> None:
 
 @pytest.mark.parametrize(
     ("text", "index", "expected"),
-    [('a "b" c', 2, "open"), ('a "b" c', 4, "close"), ('"', 0, "toggle"), ("x \u201c", 2, "open"), ("\u201d", 0, "close")],
+    [
+        ('a "b" c', 2, "open"),
+        ('a "b" c', 4, "close"),
+        ('"', 0, "toggle"),
+        ("x \u201c", 2, "open"),
+        ("\u201d", 0, "close"),
+    ],
 )
 def test_classify_double(text: str, index: int, expected: str) -> None:
     """Direction from context first, then from the typed mark."""

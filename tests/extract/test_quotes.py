@@ -33,7 +33,7 @@ def _quoted(text: str) -> list[Row]:
     return [row for row in _rows(text) if row[0] != "indirect"]
 
 
-CASES_FRAMES = [
+CASES_FRAMES: list[tuple[str, list[Row]]] = [
     # "...," NAME said.
     (_article('"We will finish on time," Lena Marsh said.'), [("direct", "We will finish on time", "Lena Marsh")]),
     # "...," said NAME.
@@ -72,7 +72,7 @@ CASES_FRAMES = [
       ("indirect", "two cranes were repaired", "Lena Marsh")]),
 ]
 
-CASES_KINDS = [
+CASES_KINDS: list[tuple[str, list[Row]]] = [
     # partial inside reported syntax
     (_article('Lena Marsh said the dredging has shown "steady progress" this year.'),
      [("indirect", 'the dredging has shown "steady progress" this year', "Lena Marsh"),
@@ -108,7 +108,7 @@ CASES_KINDS = [
      [("direct", "The lanes open in May and the cranes are fixed", "Lena Marsh")]),
 ]
 
-CASES_SPEAKERS = [
+CASES_SPEAKERS: list[tuple[str, list[Row]]] = [
     # group speaker
     (_article("City officials said the lanes would open in May."),
      [("indirect", "the lanes would open in May", "City officials")]),
@@ -125,7 +125,7 @@ CASES_SPEAKERS = [
      [("indirect", "The plan is sound", "Lena Marsh's office")]),
 ]
 
-CASES_RESOLUTION = [
+CASES_RESOLUTION: list[tuple[str, list[Row]]] = [
     # surname -> full name
     (_article('"We are ready," Deputy Mayor Lena Marsh said.', '"We start Monday," Marsh said.'),
      [("direct", "We are ready", "Lena Marsh"), ("direct", "We start Monday", "Lena Marsh")]),
@@ -168,7 +168,7 @@ CASES_RESOLUTION = [
      [("direct", "Yes", "Lena Marsh"), ("direct", "No", "Tomas Reyes"), ("direct", "Maybe", "Tomas Reyes")]),
 ]
 
-CASES_TRAPS = [
+CASES_TRAPS: list[tuple[str, list[Row]]] = [
     # scare quotes and titles are no one's words
     (_article('The so-called "Harbor Wave" reached the city last year.'), []),
     (_article('Critics dubbed the plan "the bridge to nowhere" last year.'), []),

@@ -1,0 +1,233 @@
+"""Tokens and phrases for attribution: reporting verbs, speaker phrases, clause subjects.
+
+Everything works on :class:`Token` values with offsets into the untouched text.
+A speaker phrase ends in a name, a pronoun or a person, group or organization
+noun ("Cooper", "he", "the U.S. diplomat", "Seoul officials"); sentence openers
+("However,", "In a speech on Monday,") are skipped before a clause subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from .facts import Span
+from .lexicon import load_words
+from .speakers import GROUP_NOUNS, ORG_NOUNS, ROLES, TITLE_WORDS
+
+_ABBREVIATIONS: Final = load_words("abbreviations")
+_TOKEN: Final = re.compile(
+    r"""
+    (?:[A-Za-z]\.){2,}                             # U.S., U.N., a.m.
+    | [A-Z]\.(?=\s)                                # an initial: R. Clarke Cooper
+    | \w+(?:[-'\u2019&]\w+){0,4}(?:['\u2019]s?)?    # a word, hyphenated or possessive ...
+      (?:\.(?=\s))?                                # ... maybe an abbreviation's dot (checked after)
+    | [^\w\s]                                      # one punctuation mark
+    """,
+    re.VERBOSE,
+)
+_ABBREVIATION_SET: Final = frozenset(_ABBREVIATIONS)
+
+VERBS: Final = load_words("speech_verbs")
+WEAK: Final = load_words("quote_weak_cues")
+STRONG: Final = VERBS - WEAK
+PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"})
+_INSIDE: Final = frozenset({"of", "for", "'s", "\u2019s", "and"})  # may sit inside a speaker phrase
+_ADVERBS: Final = frozenset(
+    "has have had would will also earlier later previously recently then again often once just "
+    "later already still has had was is were are been repeatedly privately publicly first last "
+    "never always even only did does do could may might should can must herself himself itself "
+    "separately quickly simply flatly".split()
+)
+STOP: Final = frozenset(
+    "but and or that which who whom whose when while where as if because though although since "
+    "than so yet nor in on to from with by after before during about over into under like "
+    "against without within told said says asked not there here it's this".split()
+)
+_TIMES: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "morning afternoon evening night week month year earlier later".split()
+)
+_AUX: Final = frozenset(
+    "will would can could should may might must is are was were has have had do does did be been "
+    "who which whose".split()
+)
+_OPENERS: Final = frozenset(
+    "but and so yet however still meanwhile also instead now then later earlier indeed moreover "
+    "otherwise plus separately likewise similarly nonetheless nevertheless first second third finally "
+    "today yesterday tonight recently previously initially ultimately instead afterward afterwards".split()
+)
+_LEADING: Final = frozenset(
+    "in on at during after before since for with without despite amid while when as if because although "
+    "though unlike like from over under by following asked speaking according addressing among about "
+    "once until throughout".split()
+)
+_NOT_NAME: Final = STOP | DETERMINERS | _TIMES | _OPENERS | _LEADING | frozenset(
+    "one two three four five six seven eight nine ten some many most several all both each few other "
+    "another such no more less first second third last next".split()
+)
+NOUNS: Final = GROUP_NOUNS | ORG_NOUNS | frozenset(ROLES) | frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor official source analyst expert candidate "
+    "nominee lawmaker senator governor mayor president chairman director manager strategist "
+    "pollster lawyer attorney founder leader member host author professor".split()
+)
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """Lower case text."""
+        return self.text.lower()
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Token]:
+    """Tokens of ``text[lo:hi]`` with absolute offsets.
+
+    >>> [t.text for t in tokens("Sen. R. Cooper (U.S.) said.", 0, 27)]
+    ['Sen.', 'R.', 'Cooper', '(', 'U.S.', ')', 'said', '.']
+    """
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text, lo, hi):
+        word, start, end = match.group(), match.start(), match.end()
+        if len(word) > 2 and word[-1] == "." and "." not in word[:-1] and word[:-1].lower() not in _ABBREVIATION_SET:
+            found.append(Token(start, end - 1, word[:-1]))  # a full stop, not part of the word
+            found.append(Token(end - 1, end, "."))
+        else:
+            found.append(Token(start, end, word))
+    return found
+
+
+def is_cue(token: Token, strong: bool = False) -> bool:
+    """Whether *token* is a reporting verb (lower case; *strong* excludes noun-like verbs)."""
+    if not token.text.islower():
+        return False
+    return token.lower in (STRONG if strong else VERBS)
+
+
+def wordish(token: Token) -> bool:
+    return token.text[0].isalnum()
+
+
+def np_before(toks: list[Token], k: int) -> Span | None:
+    """The speaker phrase ending right before token *k* (a cue), skipping auxiliaries and adverbs."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (toks[j].lower in _ADVERBS or toks[j].lower.endswith("ly")):
+        j -= 1
+    end = j
+    while j >= 0 and end - j < 9:
+        tok = toks[j]
+        low = tok.lower
+        if not wordish(tok) or (low in STOP and low not in _INSIDE) or low in _TIMES or is_cue(tok):
+            break
+        j -= 1
+    first = j + 1
+    while first <= end and toks[first].lower in _INSIDE:
+        first += 1
+    if first > end or toks[end].lower in _INSIDE or toks[end].lower in DETERMINERS:
+        return None
+    if not head_ok(toks[end], toks[first]):
+        return None
+    return Span(toks[first].start, toks[end].end)
+
+
+def head_ok(token: Token, first: Token | None = None) -> bool:
+    """A speaker phrase ends in a name, a pronoun or a person/group/organization noun, never a possessive;
+    after a determiner ('the editorial', "Trump's aide") any noun-like head will do."""
+    low = token.lower
+    if low.endswith(("'s", "\u2019s", "'", "\u2019")):
+        return False
+    if token.text[0].isupper() or low in PRONOUNS or low in NOUNS or low.rstrip("s") in NOUNS:
+        return True
+    opener = first is not None and first is not token and (
+        first.lower in DETERMINERS or first.lower.endswith(("'s", "\u2019s")) or first.lower in ("another", "one")
+    )
+    verbish = low in STOP or low in _ADVERBS or low.endswith(("ly", "ing", "ed")) or low in _AUX
+    return opener and not verbish
+
+
+def np_after(toks: list[Token], k: int) -> Span | None:
+    """The speaker phrase starting at token *k* (after an inverted cue: 'said the minister')."""
+    j = k
+    while j < len(toks) and j - k < 9:
+        tok = toks[j]
+        low = tok.lower
+        if not wordish(tok) or (low in STOP and low not in _INSIDE) or low in _TIMES or is_cue(tok):
+            break
+        if low in _AUX and j > k:
+            break
+        j += 1
+    last = j - 1
+    while last >= k and (toks[last].lower in _INSIDE or toks[last].lower in DETERMINERS):
+        last -= 1
+    if last < k:
+        return None
+    return Span(toks[k].start, toks[last].end)
+
+
+def skip_opening(toks: list[Token]) -> int:
+    """Index past sentence openers: 'But', 'However,', 'In June, after the vote,', 'Asked about it,'."""
+    i = 0
+    for _ in range(3):
+        while i < len(toks) and toks[i].lower in _OPENERS:
+            i += 1
+            if i < len(toks) and toks[i].text == ",":
+                i += 1
+        if i < len(toks) and (toks[i].lower in _LEADING or toks[i].lower.endswith(("ing", "ed"))):
+            comma = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].text == ","), None)
+            if comma is None:
+                return len(toks)
+            i = comma + 1
+    return i
+
+
+def subject(toks: list[Token]) -> Span | None:
+    """The clause subject at the start of *toks* (past an opener): a pronoun, a name, or a noun phrase.
+
+    >>> t = "In a speech on Monday, Gov. Jo Lee said no."
+    >>> s = subject(tokens(t, 0, len(t))); t[s.start:s.end]
+    'Gov. Jo Lee'
+    """
+    i = skip_opening(toks)
+    if i >= len(toks) or not wordish(toks[i]):
+        return None
+    if toks[i].lower in PRONOUNS:
+        return Span(toks[i].start, toks[i].end)
+    j = i
+    named = False  # a capitalised name has started: a lower-case word after it ends the phrase
+    while j < len(toks) and j - i < 8 and wordish(toks[j]):
+        low = toks[j].lower
+        noun = low in NOUNS or low.rstrip("s") in NOUNS
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        modifier = nxt is not None and wordish(nxt) and (nxt.text[0].isupper() or nxt.lower in NOUNS)
+        if j > i and toks[j].text.islower():
+            if named or not (low in _INSIDE or low in DETERMINERS or noun or (modifier and not low.endswith("ly"))):
+                break
+        elif toks[j].text[0].isupper() and low.rstrip(".") not in TITLE_WORDS:
+            named = True
+        j += 1
+    while j > i and (toks[j - 1].lower in _INSIDE or toks[j - 1].lower in DETERMINERS):
+        j -= 1
+    phrase = [t.lower.rstrip(".") for t in toks[i:j]]
+    if not phrase or all(w in _NOT_NAME for w in phrase) or (phrase[0] in DETERMINERS and len(phrase) == 1):
+        return None
+    if not any(t.text[0].isupper() for t in toks[i:j]) and phrase[-1].rstrip("s") not in NOUNS:
+        return None
+    if not head_ok(toks[j - 1], toks[i]):
+        return None
+    return Span(toks[i].start, toks[j - 1].end)
+
+
+def speaker_ok(text: str, span: Span | None) -> bool:
+    """A plausible speaker phrase: not a bare function word, and never 'I'/'we' only from a quote."""
+    if span is None:
+        return False
+    words = text[span.start : span.end].split()
+    return bool(words) and not (len(words) == 1 and words[0].lower() in STOP | DETERMINERS | _TIMES)
