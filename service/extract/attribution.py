@@ -1,17 +1,22 @@
 """Resolve speaker mentions, in text order, to :class:`Speaker` values.
 
-Order of resolution for a person mention (each result records its rule):
-``coref.people`` the shared people resolver already links this span;
-``coref.name`` a name or surname linked to the first full name;
-``coref.pronoun`` he/she -> nearest earlier person speaker within two paragraphs;
-``coref.nominal`` 'the diplomat' -> the nearest earlier person whose title fits;
-``coref.cataphora`` a description resolved forward (lead first, name later);
-``coref.nominal_recent`` a role noun with no fitting title -> the last speaker.
-Organizations, places and groups keep the name as written, with the id of a
-matching organization or place when those extractors found one.
+Person mentions (names, he/she, nominal descriptions) go first to the shared
+coreference resolver (:mod:`service.extract.coref`, built on the people
+extractor's output); its rule is kept (``coref.name``, ``coref.surname``,
+``coref.pronoun``, ``coref.nominal``, ``coref.cataphora``).  When it has no
+answer, or when no people were extracted, a small adapter answers:
 
-Until the shared people resolver lands (people tuples empty) the name table is
-built from the named speaker phrases of the article's own frames.
+``coref.name`` a name or surname linked to the first full name among the frames' speakers;
+``coref.pronoun`` he/she -> the nearest earlier person speaker or sentence-opening name (two paragraphs);
+``coref.pronoun_nearest`` else the nearest earlier person the people extractor found;
+``coref.nominal`` 'the diplomat' -> the nearest earlier person whose title fits (modifiers must agree);
+``coref.cataphora`` a description in the headline or lead -> the first later name whose title fits;
+``coref.nominal_recent`` a role noun with no fitting title -> the last person speaker nearby;
+``coref.unresolved`` a description kept as written (a person without id).
+
+Organizations, places and groups keep the name as written (``speaker.organization``,
+``speaker.place``, ``speaker.group``), with the id of a matching organization or
+place when those extractors found one; a group has no id.  I/we are never speakers.
 """
 
 from __future__ import annotations

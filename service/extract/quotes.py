@@ -5,13 +5,17 @@ Pipeline (pure, total, deterministic):
 1. :mod:`quotemarks` pairs quote marks over the headline and body paragraphs
    (never captions) into segments; continuation segments join their quote.
 2. Each quote gets a kind (``direct``: it opens its sentence or follows a
-   ``said:``/``,``; else ``partial``) and a frame (:mod:`frames`), tried after
-   the quote, before it, in the sentence, then from context (a quote continuing
-   the previous framed quote of its paragraph).  Scare quotes, titles and
-   nicknames are dropped.
+   ``said:``/``,``; else ``partial``) and a frame (:mod:`_quote_frames`, over
+   :mod:`frames`), tried after the quote, before it, in the sentence, then from
+   context (a quote continuing the previous framed quote of its paragraph, an
+   all-quote paragraph after a reporting paragraph).  Scare quotes, titles and
+   nicknames are dropped (:mod:`scare`).
 3. :mod:`reported` finds reported speech (``indirect``) in every sentence; an
    indirect clause holding a partial quote is linked to it both ways.
-4. :mod:`attribution` resolves each speaker mention in text order.
+4. :mod:`attribution` resolves each speaker mention in text order (persons
+   through the shared :mod:`coref` resolver when people were extracted).
+
+``Quote.rule`` is ``<frame rule>/<resolution rule>``, e.g. ``frame.np_said/coref.pronoun``.
 
 >>> from service.extract.article import parse_article
 >>> a = parse_article('Talks end\\n\\nSEOUL, May 2 (AP) -- "We are done," Jo Park said. He left.', "x")

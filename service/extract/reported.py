@@ -25,6 +25,7 @@ from ._phrases import Token, is_cue, np_after, np_before, subject, tokens
 from .article import Block
 from .facts import Span
 from .frames import Frame
+from .lexicon import load_words
 
 _PASSIVE: Final = re.compile(
     r"""
@@ -40,6 +41,8 @@ _TIME_TAIL: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later on in at "
     "a an the statement interview conference briefing news press teleconference tweet email week".split()
 )
+
+_CHANNELS: Final = load_words("cue_nouns") | {"twitter", "facebook", "cnn", "fox", "msnbc", "nbc", "abc", "cbs"}
 
 Found = tuple[Span, Frame, int]
 
@@ -76,6 +79,13 @@ def _after_cue(toks: list[Token], k: int) -> int:
                 return j + 1
             break
     j = k + 1
+    if j < len(toks) and toks[j].lower in ("in", "on", "during", "at", "via"):
+        channel = next((i for i in range(j + 1, min(len(toks), j + 5)) if toks[i].lower in _CHANNELS), None)
+        if channel is not None:  # "said in a statement ...", "said on Twitter ..."
+            j = channel + 1
+            while j < len(toks) and toks[j].lower in _TIME_TAIL and toks[j].lower not in ("a", "the", "an"):
+                j += 1
+            return j + 1 if j < len(toks) and toks[j].lower == "that" else j
     if toks[k].lower in ("told", "tells", "tell", "telling") and j < len(toks):
         if toks[j].lower in ("the", "a", "an", "his", "her", "their", "its"):
             j += 1  # "told the newspaper"

@@ -86,6 +86,9 @@ CASES_KINDS: list[tuple[str, list[Row]]] = [
     # indirect: NAME said (that) ...
     (_article("Lena Marsh said that the lanes would open in May."),
      [("indirect", "the lanes would open in May", "Lena Marsh")]),
+    # indirect: a channel phrase between the cue and the clause
+    (_article("Lena Marsh said in a statement on Monday the lanes would open in May."),
+     [("indirect", "the lanes would open in May", "Lena Marsh")]),
     # indirect: NAME told reporters ...
     (_article("Lena Marsh told reporters the lanes would open in May."),
      [("indirect", "the lanes would open in May", "Lena Marsh")]),
