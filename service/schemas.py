@@ -107,7 +107,10 @@ class RelationSchema(ResponseSchema):
     to = _str("Figure id the relation goes to.")
     direction = _enum("Direction", DIRECTIONS, "For changes: increase or decrease.")
     stated = _str("For changes: the figure id stating the change.")
-    computed_percent = _number("For changes: 100 * (to / from - 1), computed from the two amounts.")
+    computed_percent = _number(
+        "For changes: 100 * (to / from - 1) computed from the two amounts; for a stated percentage-point "
+        "change, the difference to - from in points."
+    )
     consistent = ma.fields.Boolean(metadata={"description": "Whether the stated change agrees within rounding."})
 
 
@@ -130,11 +133,13 @@ class CheckSchema(ResponseSchema):
     figure_id = _str("The figure stating the change.", required=True)
     article_id = _str("The article the check belongs to.", required=True)
     text = _str("The stated change as written.", required=True)
-    stated_percent = _number("The change the article states, in percent.")
+    stated_percent = _number("The change the article states (percent, or points for a percentage-point change).")
     from_ = _str("Figure id of the earlier amount.", data_key="from", attribute="from", required=True)
     to = _str("Figure id of the later amount.", required=True)
     direction = _enum("Direction", DIRECTIONS, "Increase or decrease.")
-    computed_percent = _number("100 * (to / from - 1).", required=True)
+    computed_percent = _number(
+        "100 * (to / from - 1); for a percentage-point change, to - from in points.", required=True
+    )
     consistent = ma.fields.Boolean(required=True, metadata={"description": "Agrees within rounding."})
 
 

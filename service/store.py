@@ -170,7 +170,7 @@ def _checks(figures: list[Json], article_id: str) -> list[Json]:
                     "figure_id": figure["id"],
                     "article_id": article_id,
                     "text": figure["text"],
-                    "stated_percent": figure["value"] if figure["kind"] == "percent" else None,
+                    "stated_percent": figure["value"] if figure["kind"] in ("percent", "percentage_point") else None,
                     "from": rel["from"],
                     "to": rel["to"],
                     "direction": rel.get("direction"),
