@@ -22,7 +22,8 @@ _TOKEN: Final = re.compile(
     r"""
     (?:[A-Z]\.){1,6}(?!\w)                              # U.S.  D.P.R.K.  S.  (initials keep their stops)
     | (?:Co|Corp|Inc|Ltd|St|Bros|Jr|Sr|Mt|Ft)\.(?!\w)   # abbreviations that keep their stop
-    | [^\W\d_][\w-]{0,40}(?:['’](?!s\b)[^\W\d_]{1,20})? # a word; a possessive 's stays outside
+    | [^\W\d_]\w{0,40}(?:-(?![A-Z]\.)\w{1,40}){0,4}        # a word, maybe hyphenated ("Korea-U.S." splits)
+      (?:['’](?!s\b)[^\W\d_]{1,20})?                     # "O'Brien"; a possessive 's stays outside
     | &                                                 # "Research & Development"
     | \d{1,4}(?:st|nd|rd|th)?(?![\d,.]\d)               # "Group of 20", "2nd Fleet"; not 1,000
     """,
@@ -111,6 +112,8 @@ FORMS: Final = _load()
 _MAX_TOKENS: Final = max(len(tokenize(form, Span(0, len(form)))) for form in FORMS)
 _FIRSTS: Final = frozenset(tokenize(form, Span(0, len(form)))[0].text for form in FORMS)  # cheap pre-filter
 _BY_FOLDED: Final = {form.casefold(): hit for form, hit in FORMS.items() if hit[1] != "demonym"}
+_FIRSTS_FOLDED: Final = frozenset(first.casefold() for first in _FIRSTS)
+_RELATION_PREFIXES: Final = frozenset({"inter", "intra", "trans", "cross"})
 COUNTRIES: Final = {entry.code: entry for entry, _ in FORMS.values() if entry.type == "country" and entry.code}
 """ISO code -> country entry."""
 
@@ -125,21 +128,51 @@ def lookup_folded(name: str) -> Entry | None:
     return found[0] if found else None
 
 
-def find_places(text: str, tokens: list[Token]) -> Iterator[tuple[int, int, Hit]]:
+def split_hyphens(tokens: list[Token]) -> list[Token]:
+    """Split hyphenated tokens that are not place names themselves ("Seoul-Washington", "inter-Korean").
+
+    A part after a lower-case prefix of relation ("inter-", "intra-") is dropped: "inter-Korean"
+    is about both Koreas, not an attribute of one.
+
+    >>> t = "Seoul-Washington and Guinea-Bissau, inter-Korean"
+    >>> [x.text for x in split_hyphens(tokenize(t, Span(0, len(t))))]
+    ['Seoul', 'Washington', 'and', 'Guinea-Bissau', 'inter']
+    """
+    out: list[Token] = []
+    for tok in tokens:
+        if "-" not in tok.text or tok.text in FORMS:
+            out.append(tok)
+            continue
+        at = tok.start
+        for n, part in enumerate(tok.text.split("-")):
+            if part and not (n > 0 and tok.text.split("-")[n - 1].lower() in _RELATION_PREFIXES):
+                out.append(Token(at, at + len(part), part, part[:1].isupper()))
+            at += len(part) + 1
+    return out
+
+
+def find_places(text: str, tokens: list[Token], *, folded: bool = False) -> Iterator[tuple[int, int, Hit]]:
     """Yield ``(first token, token count, hit)`` for gazetteer names, longest first, left to right.
+
+    *folded*: match in any case (a headline in capitals); demonyms never match then.
 
     >>> t = "The Korean Peninsula and S. Korea's Seoul."
     >>> [(h.entry.name, h.form) for _, _, h in find_places(t, tokenize(t, Span(0, len(t))))]
     [('Korean Peninsula', 'name'), ('South Korea', 'alias'), ('Seoul', 'name')]
+    >>> t = "SEOUL SAYS TALKS WITH TOKYO STALLED"
+    >>> [h.entry.name for _, _, h in find_places(t, tokenize(t, Span(0, len(t))), folded=True)]
+    ['Seoul', 'Tokyo']
     """
+    forms = _BY_FOLDED if folded else FORMS
+    firsts = _FIRSTS_FOLDED if folded else _FIRSTS
     i = 0
     while i < len(tokens):
         step = 1
-        if tokens[i].text in _FIRSTS:
+        if (tokens[i].text.casefold() if folded else tokens[i].text) in firsts:
             for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
                 surface = text[tokens[i].start : tokens[i + n - 1].end]
-                if surface in FORMS:
-                    entry, form = FORMS[surface]
+                if (surface.casefold() if folded else surface) in forms:
+                    entry, form = forms[surface.casefold() if folded else surface]
                     yield i, n, Hit(Span(tokens[i].start, tokens[i + n - 1].end), entry, form)
                     step = n
                     break

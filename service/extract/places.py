@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import organizations
-from ._gazetteer import Entry, Hit, SpanIndex, Token, find_places, lookup_folded, tokenize
+from ._gazetteer import Entry, Hit, SpanIndex, Token, find_places, lookup_folded, split_hyphens, tokenize
 from ._orgscan import scan
 from .article import Article
 from .facts import Mention, Place, Span
@@ -71,9 +71,11 @@ def extract(article: Article) -> tuple[Place, ...]:
     groups: dict[str, _Group] = {}
     _dateline(article, groups)
     for block in article.blocks:
-        tokens = tokenize(text, block.span)
-        found = list(find_places(text, tokens))
-        owned = SpanIndex(c.span for c in scan(text, tokens, [hit for _, _, hit in found]))  # org names
+        words = tokenize(text, block.span)
+        tokens = split_hyphens(words)  # "Seoul-Washington alliance": two places
+        shouting = not any(c.islower() for c in text[block.span.start : block.span.end])
+        found = list(find_places(text, tokens, folded=shouting))
+        owned = SpanIndex(c.span for c in scan(text, words, [hit for _, _, hit in found]))  # org names
         for i, n, hit in found:
             if owned.overlaps(hit.span) or not _plausible(text, tokens, i, n, hit):
                 continue

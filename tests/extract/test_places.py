@@ -58,6 +58,18 @@ CASES_BASIC: list[tuple[str, Named]] = [
     ("Rain fell on Jeju Island and Busan.", [("Jeju Island", "province", "KR"), ("Busan", "city", "KR")]),
 ]
 
+CASES_COMPOUNDS: list[tuple[str, Named]] = [
+    ("The Korea-U.S. alliance is strong.", [("South Korea", "country", "KR"), ("United States", "country", "US")]),
+    ("The Seoul-Washington alliance held.", [("Seoul", "city", "KR"), ("Washington", "city", "US")]),
+    ("South Korea-Japan ties improved.", [("South Korea", "country", "KR"), ("Japan", "country", "JP")]),
+    ("U.S.-led talks resumed.", [("United States", "country", "US")]),
+    ("Sino-Japanese ties warmed.", [("China", "country", "CN"), ("Japan", "country", "JP")]),
+    ("Inter-Korean talks resumed.", []),
+    ("He visited Guinea-Bissau.", [("Guinea-Bissau", "country", "GW")]),
+    ("Trade in the Asia-Pacific grew.", [("Asia-Pacific", "region", None)]),
+    ("SEOUL SAYS TALKS WITH TOKYO STALLED", [("Seoul", "city", "KR"), ("Tokyo", "city", "JP")]),
+]
+
 CASES_TRAPS: list[tuple[str, Named]] = [
     ("The Blue House said the talks would resume.", []),
     ("U.S. Forces Korea held drills.", []),
@@ -109,7 +121,7 @@ def test_dateline_place(text: str, expected: tuple[str, str, str | None]) -> Non
     assert first.mentions[0].type == "dateline" and first.mentions[0].text.isupper()
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_TRAPS)
+@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_COMPOUNDS + CASES_TRAPS)
 def test_place_names(text: str, expected: Named) -> None:
     """Each place is found once with its canonical name, type and ISO code."""
     assert _named(text) == expected
