@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import organizations
-from ._gazetteer import Entry, Hit, SpanIndex, Token, find_places, lookup_folded, split_hyphens, tokenize
+from ._gazetteer import FORMS, Entry, Hit, SpanIndex, Token, find_places, lookup_folded, split_hyphens, tokenize
 from ._orgscan import scan
 from .article import Article
 from .facts import Mention, Place, Span
@@ -42,6 +42,9 @@ _BACK_NOUN: Final = re.compile(
     re.VERBOSE,
 )
 _WORDS: Final = re.compile(r"[A-Za-z]+")
+# Given names that are also place names ("Jordan", "Georgia", "Chad"); shared with the people extractor.
+_GIVEN_NAMES: Final = load_words("given_names_male") | load_words("given_names_female")
+_TITLES: Final = load_words("org_breaks")  # "Georgia Governor ...": a title after the place keeps it
 _DATELINE_REGIONS: Final = {row[0]: row[1] for row in load_table("dateline_regions")}
 _OPENERS: Final = _PREPOSITIONS | load_words("org_skip")  # "In Seoul", "Both Seoul and Tokyo"
 _BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $", re.IGNORECASE)
@@ -117,6 +120,11 @@ def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool
         glued = text[before.end : tokens[i].start] == " "
         if glued and before.text[:1].isupper() and before.text.lower() not in _OPENERS:
             return False  # "Michael Jordan" is a person, "Officials Say Seoul" a title-case headline
+    if n == 1 and i + 1 < len(tokens) and hit.form == "name" and tokens[i].text.lower() in _GIVEN_NAMES:
+        after = tokens[i + 1]
+        glued = text[tokens[i].end : after.start] == " "
+        if glued and after.text[:1].isupper() and after.text not in FORMS and after.text.lower() not in _TITLES:
+            return False  # "Jordan Peterson", "Chad Smith": a given name, then a surname
     return True
 
 
