@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from . import _roles
@@ -233,6 +233,16 @@ def has_cue(text: str, cand: Candidate) -> bool:
     if re.match(r",\s{1,3}who\s", text[span.end : span.end + 8]):
         return True  # "Paulo Bento, who stepped down": "who" follows a person
     return speaks(text, span)
+
+
+def tail_from_given(cand: Candidate) -> Candidate | None:
+    """The candidate from its first known given name on ("Rip Donald Trump" -> "Donald Trump"), if any."""
+    words = cand.words
+    at = next((i for i in range(1, len(words) - 1) if known_given(words[i]) and words[i] not in _ARTICLES), 0)
+    if not at:
+        return None
+    start = cand.span.start + len(" ".join(words[:at])) + 1
+    return replace(cand, words=words[at:], span=Span(start, cand.span.end))
 
 
 def family_speaks(text: str, cand: Candidate, blocks: tuple[Block, ...]) -> bool:

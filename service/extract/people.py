@@ -34,7 +34,16 @@ from dataclasses import replace
 
 from . import _roles, coref
 from ._names import FUNCTION_WORDS, ParsedName, given_gender, is_initial, known_given, parse_name, slug
-from ._people_names import HONORIFICS, Candidate, candidates, family_speaks, is_person, surnamed, title_case
+from ._people_names import (
+    HONORIFICS,
+    Candidate,
+    candidates,
+    family_speaks,
+    is_person,
+    surnamed,
+    tail_from_given,
+    title_case,
+)
 from ._people_table import Draft, SpanIndex, Table
 from ._refs import PRONOUNS
 from ._refs import candidates as reference_candidates
@@ -49,17 +58,21 @@ def extract(article: Article) -> tuple[Person, ...]:
     text, blocks = article.text, article.blocks
     table = Table()
     found = [c for b in blocks for c in candidates(text, b)]
-    shouting = article.headline is not None and title_case(text, article.headline)
+    top = article.headline or (blocks[0] if blocks and len(blocks[0].span) < 200 else None)  # a headline-like line
+    shouting = top if top is not None and title_case(text, top) else None
     doubtful: list[Candidate] = []
-    for cand in sorted(found, key=lambda c: (shouting and c.block.section == "headline", c.span)):
-        if shouting and cand.block.section == "headline":
+    for cand in sorted(found, key=lambda c: (c.block is shouting, c.span)):
+        if cand.block is shouting:
             _link_known(table, cand, text)
         elif len(cand.words) > 1 and (is_person(text, cand) or table.by_suffix(cand.words) is not None):
             _add_full(table, cand, text)
         elif len(cand.words) > 1:
             doubtful.append(cand)
     for cand in doubtful:  # "Gerrit Cole gave up four runs ... Cole said": the family name speaks later
-        if family_speaks(text, cand, blocks) and is_person(text, cand, relaxed=True):
+        tail = tail_from_given(cand)  # "Rip Donald Trump" in a headline: "Donald Trump"
+        if tail is not None and is_person(text, tail, relaxed=True):
+            _add_full(table, tail, text)
+        elif family_speaks(text, cand, blocks) and is_person(text, cand, relaxed=True):
             _add_full(table, cand, text)
     table.drafts.sort(key=lambda d: d.first)
     for cand in found:
