@@ -139,15 +139,28 @@ def _acts(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
         return _BEFORE_OBJECT.search(text, max(0, hit.span.start - 20), hit.span.start) is not None
     if _BEFORE_OBJECT.search(text, max(0, hit.span.start - 20), hit.span.start):
         return True  # "requested Seoul to pay", "according to Washington"
-    for tok in tokens[i + n : i + n + 5]:
-        if text[hit.span.end : tok.start].strip(" ,") and tok is tokens[i + n]:
-            return False  # punctuation right after the name: not a subject
+    k = i + n
+    if k < len(tokens) and text[hit.span.end : tokens[k].start].strip(" ,"):
+        return False  # punctuation right after the name: not a subject
+    if k < len(tokens) and tokens[k].text == "and":
+        k = _past_conjunct(tokens, k + 1)  # "Seoul and Washington have agreed": both act
+    for tok in tokens[k : k + 5]:
         word = tok.text.lower()
         if word in _ACTS:
             return True
         if word not in _BETWEEN:
             return False
     return False
+
+
+def _past_conjunct(tokens: list[Token], k: int) -> int:
+    """Index after a coordinated subject ("[the] United States"), or past the end when there is none."""
+    if k < len(tokens) and tokens[k].text == "the":
+        k += 1
+    start = k
+    while k < len(tokens) and k - start < 4 and tokens[k].cap:
+        k += 1
+    return k if k > start else len(tokens)
 
 
 def _nominals(text: str, article: Article, groups: dict[str, _Group]) -> None:

@@ -103,6 +103,10 @@ CASES_ROLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("According to Beijing, the talks failed.", [("Beijing", "government")]),
     ("Seoul, the capital, is large.", [("Seoul", "location")]),
     ("The money Seoul paid last year rose.", [("Seoul", "government")]),
+    ("Seoul and Washington have agreed on a deal.", [("Seoul", "government"), ("Washington", "government")]),
+    ("Seoul and the United States said so.", [("Seoul", "government"), ("United States", "government")]),
+    ("Seoul and Tokyo officials met.", [("Seoul", "location"), ("Tokyo", "location")]),
+    ("Seoul and other cities said so.", [("Seoul", "location")]),
 ]
 
 
@@ -249,9 +253,9 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str]]]]] 
         {
             "north-korea": ("KP", ["location", "location", "attribute", "location"]),  # "on the North"
             "new-york": ("US", ["location"]),
-            "united-states": ("US", ["location"]),
+            "united-states": ("US", ["government"]),  # "The United States and Britain have called"
             "united-kingdom": ("GB", ["government"]),
-            "russia": ("RU", ["location"]),
+            "russia": ("RU", ["government"]),
             "china": ("CN", ["government"]),
             "pyongyang": ("KP", ["government"]),
             "south-korea": ("KR", ["location"]),
