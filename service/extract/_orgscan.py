@@ -171,11 +171,17 @@ def from_run(text: str, run: list[Token]) -> Candidate | None:
 
 
 def _tail_end(run: list[Token], connector: int) -> int:
-    """Last index of an "of ..." tail, stopping before a title word."""
+    """Last index of an "of ..." tail, stopping before a title word after its first word.
+
+    The first capitalized word of the tail always stays ("Ministry of Justice",
+    "Office of the President"); a later title ends it ("... Affairs Spokesperson Lim").
+    """
     last = connector
+    seen_word = False
     for j in range(connector + 1, len(run)):
-        if run[j].text.lower() in _BREAKS:
+        if seen_word and run[j].text.lower() in _BREAKS:
             break
+        seen_word = seen_word or run[j].cap
         last = j
     while last > connector and not run[last].cap:
         last -= 1

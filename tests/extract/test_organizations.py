@@ -104,6 +104,15 @@ CASES_WIRE: list[tuple[str, Named]] = [
     ),
 ]
 
+CASES_TITLE_WORDS: list[tuple[str, Named]] = [
+    ("The Ministry of Justice said so.", [("Ministry of Justice", "government", None)]),
+    ("The Department of Justice sued.", [("Department of Justice", "government", None)]),
+    ("The Office of the President said.", [("Office of the President", "government", None)]),
+    ("The Justice Party won seats.", [("Justice Party", "party", None)]),
+    ("The Ministry of Foreign Affairs Spokesperson Lim spoke.", [("Ministry of Foreign Affairs", "government", None)]),
+    ("The Central Intelligence Agency (CIA) said.", [("Central Intelligence Agency", "government", None)]),
+]
+
 CASES_TRAPS: list[tuple[str, Named]] = [
     ("Assistant Secretary of State Kim spoke.", []),
     ("Foreign Minister Park Jin met Defense Secretary Lloyd Austin.", []),
@@ -151,7 +160,7 @@ CASES_MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_WIRE + CASES_TRAPS)
+@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_WIRE + CASES_TITLE_WORDS + CASES_TRAPS)
 def test_organization_names(text: str, expected: Named) -> None:
     """Each organization is found once with its canonical name, type and country."""
     assert _named(text) == expected
