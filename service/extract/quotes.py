@@ -222,7 +222,7 @@ def _build(
         key = (draft.frame.speaker.start, draft.frame.speaker.end)
         if key not in cache:
             found = resolver.resolve(draft.frame.speaker, draft.block)
-            cache[key] = (found.speaker, found.rule)
+            cache[key] = (_known_id(found.speaker, people), found.rule)
         resolved[i] = cache[key]
     for i, draft in enumerate(drafts):
         if i not in resolved:
@@ -253,6 +253,15 @@ def _subject_names(text: str, blocks: list[Block], drafts: list[Draft]) -> list[
             if span is not None and classify(text[span.start : span.end]) == "name":
                 found.append((span.start, span.end, index))
     return found
+
+
+def _known_id(speaker: Speaker | None, people: tuple[Person, ...]) -> Speaker | None:
+    """A person id must name one of the extracted people (no dangling ids when the people extractor ran)."""
+    if speaker is None or speaker.kind != "person" or not people or speaker.id is None:
+        return speaker
+    if any(p.id == speaker.id for p in people):
+        return speaker
+    return Speaker(speaker.kind, speaker.name, speaker.mention, None)
 
 
 def _mention_at(draft: Draft) -> int:

@@ -345,3 +345,14 @@ def test_seed_cataphora_rule() -> None:
     lead = next(q for q in _seed_quotes(False) if q.type == "partial" and q.surface == "significant flexibility")
     assert lead.speaker is not None and lead.speaker.mention.text == "a ranking U.S. diplomat"
     assert lead.rule.endswith("coref.cataphora")
+
+
+def test_speaker_ids_name_extracted_people() -> None:
+    """In the full pipeline every person speaker id is one of the extracted people's ids."""
+    text = _article('"We are ready," Foreign Minister Lena Marsh said.', '"Talks go on," the minister said.',
+                    '"It is late," a harbor pilot said.')
+    bundle = extract_all(parse_article(text, "case"))
+    ids = {p.id for p in bundle.people}
+    for quote in bundle.quotes:
+        if quote.speaker is not None and quote.speaker.kind == "person" and quote.speaker.id is not None:
+            assert quote.speaker.id in ids
