@@ -13,13 +13,16 @@ speech or state verb ("Seoul said", "Washington demanded") gets the role
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Final
 
 from . import organizations
 from ._gazetteer import FORMS, Entry, Hit, SpanIndex, Token, find_places, lookup_folded, split_hyphens, tokenize
 from ._orgscan import scan
+from ._when import WEEKDAYS
 from .article import Article
+from .clock import MONTHS
 from .facts import Mention, Place, Span
 from .lexicon import load_table, load_words
 
@@ -45,6 +48,9 @@ _WORDS: Final = re.compile(r"[A-Za-z]+")
 # Given names that are also place names ("Jordan", "Georgia", "Chad"); shared with the people extractor.
 _GIVEN_NAMES: Final = load_words("given_names_male") | load_words("given_names_female")
 _TITLES: Final = load_words("org_breaks")  # "Georgia Governor ...": a title after the place keeps it
+_LOCATIVES: Final = frozenset({"in", "at", "from", "near", "outside", "to"})  # "in Icheon, Gyeonggi Province"
+# "in March, South Korea said", "in Park, South Korea": months, weekdays and family names are not towns
+_NOT_TOWNS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS) | load_words("korean_surnames")
 _DATELINE_REGIONS: Final = {row[0]: row[1] for row in load_table("dateline_regions")}
 _OPENERS: Final = _PREPOSITIONS | load_words("org_skip")  # "In Seoul", "Both Seoul and Tokyo"
 _BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $", re.IGNORECASE)
@@ -90,6 +96,11 @@ def extract(article: Article) -> tuple[Place, ...]:
                 role = "government" if _acts(text, tokens, i, n, hit) else "location"
             mention = Mention(hit.span, text[hit.span.start : hit.span.end], hit.form, "place.gazetteer", role)
             groups.setdefault(hit.entry.name, _Group(hit.entry)).mentions.append(mention)
+        for span, code in _localities(text, tokens, found):
+            if not owned.overlaps(span):
+                name = text[span.start : span.end]
+                mention = Mention(span, name, "name", "place.locality", "location")
+                groups.setdefault(name, _Group(Entry(name, "city", code))).mentions.append(mention)
     _nominals(text, article, groups)
     return _facts(text, groups)
 
@@ -109,6 +120,33 @@ def _dateline(article: Article, groups: dict[str, _Group]) -> None:
     groups.setdefault(entry.name, _Group(entry)).mentions.append(
         Mention(span, article.text[span.start : span.end], "dateline", "place.dateline", "location")
     )
+
+
+def _localities(text: str, tokens: list[Token], found: list[tuple[int, int, Hit]]) -> Iterator[tuple[Span, str]]:
+    """Towns the gazetteer lacks, placed by a known region: "in Icheon, Gyeonggi Province", "in Austin, Texas"."""
+    for i, _, hit in found:
+        if hit.form == "demonym" or hit.entry.type not in ("country", "province") or hit.entry.code is None:
+            continue
+        if i < 2 or text[tokens[i - 1].end : tokens[i].start] != ", ":
+            continue
+        first = i - 1
+        while (
+            first > i - 4
+            and first > 0
+            and tokens[first].cap
+            and text[tokens[first - 1].end : tokens[first].start] == " "
+        ):
+            if not tokens[first - 1].cap:
+                break
+            first -= 1
+        names = tokens[first:i]
+        before = tokens[first - 1].text if first > 0 else ""
+        if before not in _LOCATIVES or not all(t.cap and t.text.isalpha() for t in names):
+            continue
+        span = Span(names[0].start, names[-1].end)
+        if text[span.start : span.end] in FORMS or any(t.text.lower() in _NOT_TOWNS for t in names):
+            continue
+        yield span, hit.entry.code
 
 
 def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:

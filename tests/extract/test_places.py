@@ -70,6 +70,18 @@ CASES_COMPOUNDS: list[tuple[str, Named]] = [
     ("SEOUL SAYS TALKS WITH TOKYO STALLED", [("Seoul", "city", "KR"), ("Tokyo", "city", "JP")]),
 ]
 
+CASES_LOCALITIES: list[tuple[str, Named]] = [
+    (
+        "The plant in Icheon, Gyeonggi Province, grew.",
+        [("Icheon", "city", "KR"), ("Gyeonggi Province", "province", "KR")],
+    ),
+    ("The plant in Austin, Texas, opened.", [("Austin", "city", "US"), ("Texas", "province", "US")]),
+    ("Officials in New Albany, Ohio, met.", [("New Albany", "city", "US"), ("Ohio", "province", "US")]),
+    ("In March, South Korea said so.", [("South Korea", "country", "KR")]),
+    ("He was born in Park, South Korea.", [("South Korea", "country", "KR")]),
+    ("He met Lee, South Korea's envoy.", [("South Korea", "country", "KR")]),
+]
+
 CASES_TRAPS: list[tuple[str, Named]] = [
     ("The Blue House said the talks would resume.", []),
     ("U.S. Forces Korea held drills.", []),
@@ -129,7 +141,7 @@ def test_dateline_place(text: str, expected: tuple[str, str, str | None]) -> Non
     assert first.mentions[0].type == "dateline" and first.mentions[0].text.isupper()
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_COMPOUNDS + CASES_TRAPS)
+@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_COMPOUNDS + CASES_LOCALITIES + CASES_TRAPS)
 def test_place_names(text: str, expected: Named) -> None:
     """Each place is found once with its canonical name, type and ISO code."""
     assert _named(text) == expected
