@@ -45,12 +45,11 @@ from ._people_names import (
     title_case,
 )
 from ._people_table import Draft, SpanIndex, Table
+from ._people_titles import add_titles
 from ._refs import PRONOUNS
 from ._refs import candidates as reference_candidates
 from .article import Article, Block
-from .facts import Mention, Person, Span, Title
-
-_TITLE_MENTIONS = 40  # titles are stated early; later mentions only repeat them (keeps long articles fast)
+from .facts import Mention, Person, Span
 
 
 def extract(article: Article) -> tuple[Person, ...]:
@@ -84,7 +83,7 @@ def extract(article: Article) -> tuple[Person, ...]:
     for draft in list(table.drafts):
         _add_surnames(table, draft, blocks, text)
     for draft in table.drafts:
-        _add_titles(draft, blocks, text)
+        add_titles(draft, blocks, text)
     drafts = sorted((d for d in table.drafts if d.mentions), key=lambda d: d.first)
     if not drafts:
         return ()
@@ -198,52 +197,6 @@ def _standalone(text: str, span: Span, block: Block) -> bool:
         return False
     after = re.match(r"\s([A-Z][\w'\u2019-]*)", text[span.end : min(block.span.end, span.end + 30)])
     return after is None or after.group(1).lower() in FUNCTION_WORDS
-
-
-def _add_titles(draft: Draft, blocks: tuple[Block, ...], text: str) -> None:
-    """Titles around every mention, and the affiliations inside current titles."""
-    starts = [b.span.start for b in blocks]
-    seen: set[str] = set()
-    for mention in sorted(draft.mentions, key=lambda m: m.span)[:_TITLE_MENTIONS]:
-        block = blocks[bisect_right(starts, mention.span.start) - 1] if starts else None
-        if block is None or not block.span.contains(mention.span):
-            continue
-        sentence = next((s for s in block.sentences if s.contains(mention.span)), block.span)
-        suffix = ".caption" if block.section == "caption" else ""
-        for span, current, rule in _titles_at(text, block, sentence, mention.span):
-            key = " ".join(text[span.start : span.end].lower().split())
-            if key in seen:
-                continue
-            seen.add(key)
-            draft.titles.append(Title(text[span.start : span.end], span, rule + suffix, current))
-            if current:
-                draft.affiliations.extend(_roles.affiliations(text, span, sentence.start))
-    draft.titles.sort(key=lambda t: t.span)
-    for title in draft.titles:
-        head = re.split(r"\s(?:of|for|at|in|to|on|with)\s", title.text.lower())[0].split()  # "sister of the leader"
-        gender = _roles.TITLE_GENDER.get(head[-1].strip(".,")) if head else None
-        if gender:
-            draft.strong.append(gender)
-
-
-def _titles_at(text: str, block: Block, sentence: Span, span: Span) -> list[tuple[Span, bool, str]]:
-    """(span, current, rule) of each title stated next to the mention at *span*."""
-    found: list[tuple[Span, bool, str]] = []
-    pre = _roles.premodifier(text, sentence.start, span.start)
-    if pre is not None:
-        found.append((pre, not _roles.is_past(text[pre.start : pre.end]), "people.title.premodifier"))
-    before = _roles.apposition_before(text, sentence.start, (pre or span).start)
-    if before is not None:
-        found.append((before, not _roles.is_past(text[before.start : before.end]), "people.title.apposition"))
-    opening = text[sentence.start : (pre or span).start]
-    subject = not opening.strip(" \"'\u201c") or bool(re.search(r"(?:--|\u2014)\s{0,3}\Z", opening))
-    for title in _roles.after_name(text, span.end, block.span.end):
-        if title[2] != "people.title.copular" or subject:
-            found.append(title)
-    appointed = _roles.appointment(text, sentence.start, span.start, span.end, block.span.end)
-    if appointed is not None:
-        found.append((appointed, True, "people.title.appointment"))
-    return found
 
 
 def _resolve_references(article: Article, people: tuple[Person, ...], drafts: list[Draft], table: Table) -> None:

@@ -1,0 +1,163 @@
+"""Scanning helpers for coreference: reference phrases, quotation regions, reporting frames.
+
+Used by :mod:`service.extract._refs` (the resolver context) and by people
+extraction (which phrases to resolve, which names speak).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Final
+
+from ._names import FUNCTION_WORDS, tokens
+from ._roles import ROLE_NOUNS
+from .article import Block
+from .facts import Span
+from .lexicon import load_table, load_words
+
+SPEECH_VERBS: Final = load_words("speech_verbs")
+PRONOUNS: Final = {row[0]: row[1] for row in load_table("pronouns") if len(row) >= 2}
+DEFINITE: Final = frozenset({"the", "this", "that", "his", "her", "its", "their"})
+INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
+_FOLLOW_OK: Final = frozenset({"who", "whose", "is", "was", "has", "had", "also", "declined", "refused", "would"})
+_FOLLOW_OK2: Final = frozenset({"will", "did", "does", "earlier", "later", "then", "added", "on", "in", "at", "for"})
+_FOLLOW: Final = _FOLLOW_OK | _FOLLOW_OK2 | {"with", "from", "to", "and", "as", "but", "said", "says", "told"}
+_SPEAKER_AFTER: Final = re.compile(
+    r"""
+    (?:\s(?:of|from)\s(?:the\s)?[A-Z][\w.&'-]{0,30}(?:\s[A-Z][\w.&'-]{0,30}){0,4})?  # "Lee of the Party said"
+    (?:,\s[^,"\u201c\u201d]{1,160},)?                 # an apposition: "Cooper, the envoy, said"
+    ,?\s{1,3}
+    (?:(?:also|earlier|later|then|further|again|previously|recently|once|has|had|have|was|were|would|will
+      |could|may|might|did|does|repeatedly|reportedly|quickly|firmly|only)\s{1,3}){0,2}  # auxiliaries, adverbs
+    (?P<verb>[a-z]{2,20})\b                            # the reporting verb
+    """,
+    re.VERBOSE,
+)
+_SPEAKER_BEFORE: Final = re.compile(
+    r"""
+    (?:(?P<verb>[a-z]{2,20}),?|according\sto)\s{1,3}  # "said" / "according to"
+    (?:(?:[A-Z][\w.'\u2019-]{0,30}|of|for|the|a|an)\s{1,3}){0,6}  # a title in between
+    \Z
+    """,
+    re.VERBOSE,
+)
+_NON_REFERRING: Final = frozenset(
+    {"next", "future", "potential", "possible", "only", "every", "any", "each", "no", "first", "female", "male"}
+    | {"youngest", "oldest", "longest", "late"}
+)
+_PREDICATE: Final = re.compile(r"\b(?:is|was|are|were|be|been|being|became|become|becomes|remains|remained|as)\s\Z")
+_CLAUSE_END: Final = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014-]|$|\s(?:in|at|on|during|after|before|when|who)\b)")
+_QUOTE_MARK: Final = re.compile(r"''|``|[\"\u201c\u201d]")  # double marks, typewriter pairs included
+_PRONOUN: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_NOMINAL: Final = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(n) for n in ROLE_NOUNS), key=len, reverse=True)) + r")\b(?!['\u2019-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker phrase taken apart: pronoun gender, capitalised words, role head."""
+
+    pronoun: str | None  # "male" | "female" for he/she...; None otherwise
+    name_words: tuple[str, ...]
+    head: str | None  # a role noun ("diplomat") when the phrase ends in one
+    determiner: str | None
+    modifiers: str
+
+
+def parse_phrase(text: str, span: Span) -> Phrase | None:
+    """Split the phrase at *span*.
+
+    >>> p = parse_phrase("a ranking U.S. diplomat", Span(0, 23))
+    >>> p.head, p.determiner, p.modifiers
+    ('diplomat', 'a', 'ranking U.S.')
+    """
+    toks = tokens(text, span.start, span.end)
+    if not toks:
+        return None
+    low = [t.lower for t in toks]
+    if len(toks) == 1 and low[0] in PRONOUNS:
+        return Phrase(PRONOUNS[low[0]], (), None, None, "")
+    det = low[0] if low[0] in DEFINITE | INDEFINITE else ("'s" if toks[0].possessive else None)
+    plain = not _NON_REFERRING.intersection(low) and not FUNCTION_WORDS.intersection(low[1:-1])
+    head = low[-1] if low[-1] in ROLE_NOUNS and plain else None
+    first = 1 if det else 0
+    mods = text[toks[first].start : toks[-1].start].strip() if head and len(toks) > first + 1 else ""
+    names = tuple(t.text for t in toks if t.text[:1].isupper() and t.lower not in FUNCTION_WORDS)
+    return Phrase(None, names, head, det, mods)
+
+
+def quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
+    """Spans inside double quotation marks (a quote left open closes at its paragraph's end)."""
+    found: list[Span] = []
+    for block in blocks:
+        opened: int | None = None
+        for mark in _QUOTE_MARK.finditer(text, block.span.start, block.span.end):
+            i, ch, width = mark.start(), mark.group()[0], len(mark.group())
+            if ch == "\u201c" or ((ch == '"' or width == 2) and opened is None):
+                opened = i + width
+            elif opened is not None:
+                found.append(Span(opened, i))
+                opened = None
+        if opened is not None:
+            found.append(Span(opened, block.span.end))
+    return found
+
+
+def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:
+    """Pronoun and role-noun phrases of the text (unfiltered; the resolver decides), in text order."""
+    found: list[Span] = []
+    for block in blocks:
+        for m in _PRONOUN.finditer(text, block.span.start, block.span.end):
+            found.append(Span(*m.span()))
+        for m in _NOMINAL.finditer(text, block.span.start, block.span.end):
+            start = _phrase_start(text, block, m.start())
+            predicate = start is not None and _PREDICATE.search(text, max(0, start - 12), start) is not None
+            if start is not None and not predicate and _follows_ok(text, m.end(), block.span.end):
+                found.append(Span(start, m.end()))
+    yield from sorted(found)
+
+
+def _phrase_start(text: str, block: Block, head: int) -> int | None:
+    """Where the description ending at the role noun starts (its determiner), or None."""
+    sentence = next((s for s in block.sentences if s.start <= head < s.end), block.span)
+    before = tokens(text, max(sentence.start, head - 80), head)[-5:]
+    start = head
+    for tok in reversed(before):
+        if text[tok.end : start].strip(" \u2019's"):
+            break
+        if tok.lower in DEFINITE | INDEFINITE or (tok.possessive and start != head):
+            return tok.start
+        if tok.possessive or tok.lower in FUNCTION_WORDS:
+            break
+        start = tok.start
+    headline = block.section == "headline"
+    return start if headline and start < head and text[start].isupper() else None
+
+
+def _follows_ok(text: str, end: int, stop: int) -> bool:
+    """Whether what follows a role noun ends the description (not "the official statement")."""
+    rest = text[end : min(stop, end + 30)]
+    if not rest or not rest[0].isalnum() and not rest.startswith(" "):
+        return not re.match(r",\s{1,3}[A-Z]", rest)  # "the spokesperson, Lim": a title, not a reference
+    word = re.match(r"\s{1,3}([A-Za-z]{1,20})", rest)
+    return word is None or word.group(1) in _FOLLOW or word.group(1) in SPEECH_VERBS
+
+
+def speaks(text: str, span: Span) -> bool:
+    """Whether *span* is the subject of a reporting frame ("X said", "said X", "according to X").
+
+    >>> t = '"Yes," said the envoy. Kim, the minister, told reporters. Lee left.'
+    >>> speaks(t, Span(12, 21)), speaks(t, Span(23, 26)), speaks(t, Span(58, 61))
+    (True, True, False)
+    """
+    after = _SPEAKER_AFTER.match(text, span.end, min(len(text), span.end + 120))
+    if after is not None and after.group("verb") in SPEECH_VERBS:
+        return True
+    before = _SPEAKER_BEFORE.search(text, max(0, span.start - 90), span.start)
+    if before is None or (before.group("verb") is not None and before.group("verb") not in SPEECH_VERBS):
+        return False
+    return _CLAUSE_END.match(text, span.end) is not None  # "said Lee." yes; "said Lee was wrong" no
