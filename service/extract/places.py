@@ -27,15 +27,8 @@ from .facts import Mention, Place, Span
 from .lexicon import load_table, load_words
 
 _ACTS: Final = load_words("speech_verbs") | load_words("government_verbs")
-_BETWEEN: Final = frozenset(
-    "has have had is was were are will would could should may might can also earlier later recently "
-    "reportedly previously already still repeatedly then now not never been be officially publicly "
-    "formally firmly strongly again only".split()
-)  # auxiliaries and adverbs between a subject and its verb
-_PREPOSITIONS: Final = frozenset(
-    "in at to from near across around into toward towards outside inside of for between via through "
-    "with by on over under against within beyond".split()
-)
+_BETWEEN: Final = load_words("subject_gap_words")  # "Washington was earlier said to have requested"
+_PREPOSITIONS: Final = load_words("place_prepositions")  # "officials in Seoul said": a location
 _BACK_NOUNS: Final = {row[0]: row[1] for row in load_table("place_nominals")}
 _BACK_NOUN: Final = re.compile(
     rf"""
