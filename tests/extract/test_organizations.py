@@ -286,3 +286,16 @@ def test_long_article_is_fast() -> None:
     found = organizations.extract(parse_article(text, "long"))
     assert time.process_time() - started < 2.0
     assert {o.id for o in found} >= {"state-department", "korea-development-institute"}
+
+
+@pytest.mark.xfail(strict=True, reason="company names without a head noun or legal suffix need a company list")
+def test_headless_company_names() -> None:
+    """Brand-only company names are organizations."""
+    assert _named("Google and Apple faced fines.") == [("Google", "company", None), ("Apple", "company", None)]
+
+
+@pytest.mark.xfail(strict=True, reason="a body 'of' another body is one name; nested organizations are not split")
+def test_nested_organizations() -> None:
+    """A commission of a party is two organizations."""
+    text = "He chaired the Central Military Commission of the Workers' Party."
+    assert [o.name for o in _orgs(text)] == ["Central Military Commission", "Workers' Party"]
