@@ -137,12 +137,21 @@ AGE_BEFORE: Final = re.compile(
 TIME_RANGE_AFTER: Final = re.compile(
     rf"""
     -?[ \xa0]?(?:to|and|or|-|–)[ \xa0]?(?:\d{{1,3}}(?:\.\d+)?|(?i:{_WORD_NUMBERS}))  # the other end of a range ...
-    [ \xa0-](?i:{alternation(tuple(TIME_WORDS))})(?![\w])   # ... that is a duration or an age
-    | ['’]s(?![\w])                                     # a decade: "the 90's"
+    [ \xa0-](?P<unit>(?i:{alternation(tuple(TIME_WORDS))}))(?![\w])  # ... that is a duration, an age or a time
+    (?P<old>-old|[ \xa0]old(?![\w]))?                   # "18- to 24-year-old", "27 and 29 years old"
+    | (?P<decade>['’]s)(?![\w])                        # a decade: "the 90's"
     """,
     re.VERBOSE,
 )
-"""After the first end of a range of ages or durations ("27 and 29 years old", "18- to 24-year-old")."""
+"""After the first end of a range of ages, durations or times ("27 and 29 years old", "18- to 24-year-old")."""
+RELATIVE_AFTER: Final = re.compile(
+    r"""
+    [ \xa0](?i:ago|later|earlier|after|before|prior|from[ \xa0]now)(?![\w])  # "two weeks ago": a point in time
+    """,
+    re.VERBOSE,
+)
+"""After a duration: the phrase names a point in time (a date), not a span."""
+OLD_AFTER: Final = re.compile(r"[ \xa0](?:old|of[ \xa0]age)(?![\w])")  # "45 years old": an age
 
 MONTH_AFTER: Final = re.compile(r"[ \xa0](?P<m>[A-Z][a-z]{2,8})\.?(?![\w])")  # "20 August"
 NAME_APPOSITION: Final = re.compile(r"[A-Z][\w.'’-]{0,30},[ \xa0]\Z")  # "Kim, " before an age

@@ -60,6 +60,10 @@ DIRECTIONS_AFTER: Final[dict[str, str]] = {r[0]: r[1] for r in _DIRECTION_ROWS i
 
 TIME_WORDS: Final = load_words("figure_time_words")
 """Nouns that make a number a duration, age or time of day."""
+DURATIONS: Final[dict[str, str]] = {row[0]: row[1] for row in load_table("figure_durations")}
+"""Time nouns that make a number a duration (lower case) -> canonical unit ("day" -> "days")."""
+INSTRUMENT_WORDS: Final = load_words("figure_instrument_words")
+"""Nouns that make a hyphenated duration a bond maturity ("three-year Treasurys")."""
 NAME_WORDS: Final = load_words("figure_name_words")
 """Words that make the next number part of a name ("Article 9")."""
 STOP_WORDS: Final = load_words("figure_stop_words")

@@ -16,6 +16,8 @@ from ._figures_lexicon import (
     CURRENCY_FRACTIONS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DURATIONS,
+    INSTRUMENT_WORDS,
     NUMBER_WORDS,
     QUALIFIERS,
     SCALES,
@@ -24,7 +26,7 @@ from ._figures_lexicon import (
     UNITS,
 )
 from ._figures_nouns import counted_noun, is_plural, word_before
-from ._figures_traps import Context, after_magnitude, trapped
+from ._figures_traps import Context, after_magnitude, duration_range, is_age, trapped
 
 _FRACTION = re.compile(r"[ \xa0](?P<n>[1-9])/(?P<d>[2-9])(?![\d/])|(?P<glyph>[½¼¾])")  # "6 1/2", "2½"
 _PARTITIVE = re.compile(r"[ \xa0]of[ \xa0](?:the|its|their|these|those|our|his|her|last|this)(?=[ \xa0])")  # "of the"
@@ -82,9 +84,16 @@ def number_value(match: re.Match[str]) -> Decimal | None:
 def read(ctx: Context, match: re.Match[str]) -> Raw | None:
     """Read the figure around *match*, or None when the number is not a figure."""
     value = number_value(match)
-    if value is None or trapped(ctx, match):
+    if value is None:
+        return None
+    age = is_age(ctx, match)
+    if not age and trapped(ctx, match):
         return None
     raw = Raw(match.start(), match.end(), match.start(), match.end(), value, spelled=not match.group("digits"))
+    if age:
+        _set_duration(raw, "years", age=True, noun="age")  # "aged 45", "people 65 or older"
+        _read_qualifier(ctx, raw)
+        return raw
     if match.group("a") and ctx.text[max(0, raw.start - 5) : raw.start].lower() == "half ":
         raw.value, raw.start = value / 2, raw.start - 5  # "half a million"
     _read_currency_before(ctx, raw)
@@ -136,6 +145,9 @@ def _read_scale(ctx: Context, raw: Raw) -> None:
 def _read_suffix(ctx: Context, raw: Raw) -> bool:
     """Unit, currency, percent or counted noun after the number; False when it is not a figure."""
     text, end = ctx.text, ctx.sentence.end
+    if raw.type == "other" and (ranged := duration_range(ctx, raw.end)) is not None:
+        _set_duration(raw, ranged[0], age=ranged[1], noun="age" if ranged[1] else None)  # "three to five years"
+        return True
     hyphen = g.HYPHEN_WORD.match(text, raw.end, end)
     if hyphen is not None:
         return _read_hyphen(ctx, raw, hyphen)
@@ -194,6 +206,8 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
     raw.end = hyphen.end("adj")
     if lower in STOP_WORDS and lower not in _PERCENT_WORDS:
         return False  # "3-for-4", "2-to-1": a score or ratio
+    if lower in DURATIONS:
+        return _read_hyphen_duration(ctx, raw, hyphen)
     if is_plural(adj) and not hyphen.group("more") and lower not in UNITS and lower not in CURRENCY_WORDS:
         return False  # "seven 3-pointers", "two 4x4s": a noun compound; adjectives stay singular ("640-member")
     if lower in TIME_WORDS or (hyphen.group("more") or "")[1:] in TIME_WORDS:
@@ -218,12 +232,61 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
     return True
 
 
+def _set_duration(raw: Raw, unit: str, age: bool, noun: str | None) -> None:
+    """A duration ("a four-day trip": 4 days) or an age ("a 77-year-old man": 77 years)."""
+    raw.type, raw.unit, raw.noun = "quantity", unit, noun
+    raw.rule = "figure.age" if age else "figure.duration"
+
+
+def _read_hyphen_duration(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
+    """"a four-day trip", "a 77-year-old man", "a two-week-long strike"; not "the 14th Five-Year Plan"."""
+    more = hyphen.group("more") or ""
+    if more not in ("", "-old", "-long") or (hyphen.group("adj")[:1].isupper() and not ctx.title_case):
+        return False  # "a one-time fee", "Five-Year Plan": a kind or a name
+    words = [t.group("w").rstrip(".") for t in _tokens_after(ctx, hyphen.end())]
+    if any(w.lower() in INSTRUMENT_WORDS for w in words):
+        return False  # "three-year Treasurys": a bond's name
+    age = more == "-old"
+    raw.end = hyphen.end()
+    noun = words[0] if words and _is_noun_after(ctx.text, hyphen.end(), words[0]) else None
+    _set_duration(raw, DURATIONS[hyphen.group("adj").lower()], age, noun or ("age" if age else None))
+    return True
+
+
+def _tokens_after(ctx: Context, pos: int) -> list[re.Match[str]]:
+    """Up to three words after *pos* in the sentence."""
+    found: list[re.Match[str]] = []
+    while len(found) < 3 and (token := g.TOKEN_AFTER.match(ctx.text, pos, ctx.sentence.end)) is not None:
+        found.append(token)
+        pos = token.end()
+    return found
+
+
+def _is_noun_after(text: str, pos: int, word: str) -> bool:
+    """Whether *word* (right after a hyphenated duration) names what it measures: "trip", "man"; not "faces"."""
+    plain = word.isalpha() and word.islower()
+    return text[pos : pos + 1] in " \xa0" and plain and word not in STOP_WORDS and not is_plural(word)
+
+
+def _read_time_noun(ctx: Context, raw: Raw, head: str, end: int) -> bool:
+    """"83 days", "the past three decades", "45 years old"; not "two weeks ago" (a date) nor "3 p.m."."""
+    unit = DURATIONS.get(head.lower())
+    if unit is None or g.RELATIVE_AFTER.match(ctx.text, end, ctx.sentence.end) is not None:
+        return False
+    old = g.OLD_AFTER.match(ctx.text, end, ctx.sentence.end)
+    raw.end = end if old is None else old.end()
+    _set_duration(raw, unit, age=old is not None, noun="age" if old is not None else None)
+    return True
+
+
 def _read_noun(ctx: Context, raw: Raw, after: int, strong: bool = False) -> bool:
     """The counted noun: "1,200 people", "three ships", "28,000-strong U.S. troops"."""
     found = counted_noun(ctx.text, after, ctx.sentence.end, single=raw.value == 1)
     if found is None and (partitive := _PARTITIVE.match(ctx.text, after, ctx.sentence.end)) is not None:
         found = counted_noun(ctx.text, partitive.end(), ctx.sentence.end)  # "eight of their past 10 games"
         if found is not None:
+            if found[1].lower() in TIME_WORDS:
+                return False  # "two of the past three years"
             found = (found[1], found[1], after)  # the figure's text stays "eight"; its noun is the head
     if found is None:
         if strong:
@@ -231,7 +294,7 @@ def _read_noun(ctx: Context, raw: Raw, after: int, strong: bool = False) -> bool
         return not raw.spelled or strong or _BARE_SPELLED.search(ctx.text, max(0, raw.start - 8), raw.start) is not None
     phrase, head, end = found
     if head.lower() in TIME_WORDS:
-        return False
+        return not strong and _read_time_noun(ctx, raw, head, end)
     raw.type, raw.unit, raw.noun, raw.rule = "count", head, phrase, "figure.count"
     if not strong:
         raw.end = end

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import _figures_grammar as g
-from ._figures_lexicon import CURRENCY_SYMBOLS, NAME_WORDS, QUALIFIERS, STOP_WORDS
+from ._figures_lexicon import CURRENCY_SYMBOLS, DURATIONS, NAME_WORDS, QUALIFIERS, STOP_WORDS
 from ._figures_nouns import word_before
 from .clock import month_number
 from .facts import Span
@@ -65,18 +65,38 @@ def _trapped_by_shape(ctx: Context, match: re.Match[str]) -> bool:
         return True  # "2640 Esplanade", "10 Downing Street": a house number
     if _is_list_marker(ctx, start, end) or g.TIME_AFTER.match(text, end, ctx.sentence.end) is not None:
         return True  # "1. ...", "3 a.m.", "0900 GMT"
-    return g.TIME_RANGE_AFTER.match(text, end, ctx.sentence.end) is not None  # "27 and 29 years old"
+    return _time_range(ctx, end)  # "3 to 5 p.m.", "the 90's"; not "three to five years"
+
+
+def _time_range(ctx: Context, end: int) -> bool:
+    """A range of times, a decade or a relative date after the number; a range of durations is kept."""
+    found = g.TIME_RANGE_AFTER.match(ctx.text, end, ctx.sentence.end)
+    if found is None:
+        return False
+    if found.group("decade") or found.group("unit").lower() not in DURATIONS:
+        return True
+    return g.RELATIVE_AFTER.match(ctx.text, found.end(), ctx.sentence.end) is not None  # "two to three days ago"
+
+
+def duration_range(ctx: Context, end: int) -> tuple[str, bool] | None:
+    """Unit and age flag of a range of durations or ages after the first end ("18 to 24 years old").
+
+    >>> from service.extract.facts import Span
+    >>> text = "aged 18 to 24 years old"
+    >>> duration_range(Context(text, Span(0, len(text)), Span(0, len(text)), "USD", False, ()), 7)
+    ('years', True)
+    """
+    found = g.TIME_RANGE_AFTER.match(ctx.text, end, ctx.sentence.end)
+    if found is None or found.group("decade") or (unit := DURATIONS.get(found.group("unit").lower())) is None:
+        return None
+    return unit, bool(found.group("old")) or found.group("unit").lower().endswith("old")
 
 
 def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:
     """The words around the number make it a date, an age, part of a name or a pronoun."""
     text, start, end = ctx.text, match.start(), match.end()
     window = text[max(ctx.sentence.start, start - 24) : start].lower()
-    if ("age" in window or "who " in window) and g.AGE_BEFORE.search(window) is not None:
-        return True
-    if g.AGE_AFTER.match(text, end, ctx.sentence.end) is not None:
-        return True  # "people 65 or older"
-    if match.group("a") is None and (match.group("word") or "").lower() == "one":
+    if match.group("a") is None and (match.group("word") or "").lower() == "one" and not _one_duration(text, end):
         return True  # "one" is a pronoun or article far more often than a count
     ranged = _DATE_RANGE.search(text, max(ctx.sentence.start, start - 16), start) if _ranged(window) else None
     if ranged is not None and month_number(ranged.group("m")) is not None:
@@ -91,6 +111,21 @@ def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:
     if after is not None and month_number(after.group("m")) is not None:
         return True  # "20 August"
     return _is_age_apposition(ctx, start, end)
+
+
+def is_age(ctx: Context, match: re.Match[str]) -> bool:
+    """ "aged 45", "who is 70", "between the ages of 17 and 20", "people 65 or older": an age (a figure)."""
+    start = match.start()
+    window = ctx.text[max(ctx.sentence.start, start - 24) : start].lower()
+    if ("age" in window or "who " in window) and g.AGE_BEFORE.search(window) is not None:
+        return True
+    return bool(match.group("digits")) and g.AGE_AFTER.match(ctx.text, match.end(), ctx.sentence.end) is not None
+
+
+def _one_duration(text: str, end: int) -> bool:
+    """ "a one-year extension", "a one-month high": "one" counts a duration there, it is no pronoun."""
+    found = g.HYPHEN_WORD.match(text, end, end + 24)
+    return found is not None and found.group("adj").lower() in DURATIONS and found.group("adj").islower()
 
 
 def _ranged(window: str) -> bool:
@@ -111,7 +146,7 @@ def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
         return True
     if month_number(word) is not None and word[:1].isupper():
         return True  # "Aug. 20", "March 3"
-    if lower in ("aged", "age", "ages", "ex-", "mid", "mid-"):
+    if lower in ("ex-", "mid", "mid-"):
         return True
     if word in CURRENCY_SYMBOLS or lower in QUALIFIERS or lower in ("magnitude", "mach"):
         return False

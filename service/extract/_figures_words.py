@@ -76,8 +76,8 @@ def subject_of(text: str, sentence: Span, raw: Raw) -> str | None:
     A count measures its noun; "30 percent of voters" measures "voters"; otherwise the
     subject of the verb that states the figure ("Samsung's operating profit jumped ...").
     """
-    if raw.type == "count":
-        return raw.noun
+    if raw.type == "count" or (raw.rule in ("figure.age", "figure.duration") and raw.noun):
+        return raw.noun  # "1,200 people"; "a 77-year-old man", "a four-day trip"
     if raw.type in ("percent", "money", "quantity"):
         found = _OF_PHRASE.match(text, raw.end, sentence.end)
         if found is not None and (phrase := _object_phrase(found.group("np").split())):

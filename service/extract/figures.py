@@ -43,7 +43,7 @@ from decimal import Decimal
 from typing import Final
 
 from . import _figures_grammar as g
-from ._figures_lexicon import ORDINALS, OTHER_DOLLARS, TIME_WORDS
+from ._figures_lexicon import DURATIONS, ORDINALS, OTHER_DOLLARS, TIME_WORDS
 from ._figures_nouns import counted_noun
 from ._figures_relations import carry_unit, change, check, converts_to, pair_ranges
 from ._figures_scan import Raw, read
@@ -139,8 +139,8 @@ def _masked(text: str, sentence: Span) -> tuple[Span, ...]:
     found.extend(Span(*m.span()) for m in g.ISO_DATE.finditer(text, sentence.start, sentence.end))
     for m in g.SCORE.finditer(text, sentence.start, sentence.end):
         noun = counted_noun(text, m.end(), sentence.end)
-        if noun is None or noun[1].lower() in TIME_WORDS:
-            found.append(Span(*m.span()))  # "won 3-1", "a 2-0 victory"; not "10-12 people"
+        if noun is None or (noun[1].lower() in TIME_WORDS and noun[1].lower() not in DURATIONS):
+            found.append(Span(*m.span()))  # "won 3-1", "a 2-0 victory"; not "10-12 people", "3-5 days"
     return tuple(found)
 
 

@@ -219,14 +219,52 @@ CASES_QUANTITIES: list[Case] = [
     ("The death toll rose to 1,500, up six from the previous day.",
      (("1,500", "other", "1500", None), ("six", "other", "6", None))),
     ("The missile reached a top speed of Mach 6.", (("6", "quantity", "6", "Mach"),)),
-    ("He was jailed for three to five years.", ()),
     ("Curry made seven 3-pointers.", (("seven 3-pointers", "count", "7", "3-pointers"),)),
     ("Kim went 3-for-4 as the Padres sat 6 1/2 games back.", (("6 1/2 games", "count", "6.5", "games"),)),
     ("Apartment prices rose for 12th week.", (("12th", "rank", "12", None),)),
     ("The dollar fetched 137.41-42 yen at 5 p.m.", (("137.41-42 yen", "money", "137.41", "JPY"),)),
 ]
 
+CASES_DURATIONS: list[Case] = [  # durations and ages are figures (quantity, unit the plural time noun)
+    ("He was jailed for three to five years.",
+     (("three", "quantity", "3", "years"), ("five years", "quantity", "5", "years"))),
+    ("A 29-year-old man was arrested.", (("29-year-old", "quantity", "29", "years"),)),
+    ("He served a two-year term.", (("two-year", "quantity", "2", "years"),)),
+    ("The meeting lasted 10 days.", (("10 days", "quantity", "10", "days"),)),
+    ("Rates for people aged 18 to 49 were lower.",
+     (("18", "quantity", "18", "years"), ("49", "quantity", "49", "years"))),
+    ("The survey covered adults between the ages of 17 and 20.",
+     (("17", "quantity", "17", "years"), ("20", "quantity", "20", "years"))),
+    ("Vaccines are offered to people 65 or older.", (("65", "quantity", "65", "years"),)),
+    ("The minister wrapped up a four-day trip to Washington.", (("four-day", "quantity", "4", "days"),)),
+    ("Daily infections hit the highest level in 83 days.", (("83 days", "quantity", "83", "days"),)),
+    ("The band topped the chart four times in a span of two years.", (("two years", "quantity", "2", "years"),)),
+    ("The alliance has kept the peace for the past three decades.",
+     (("three decades", "quantity", "3", "decades"),)),
+    ("The 55-year-old faces charges of fraud.", (("55-year-old", "quantity", "55", "years"),)),
+    ("The truckers ended their 16-day strike.", (("16-day", "quantity", "16", "days"),)),
+    ("Copper prices hit a one-month high.", (("one-month", "quantity", "1", "months"),)),
+    ("The suspect, who is 70, was released.", (("70", "quantity", "70", "years"),)),
+    ("The girl was 12 years old.", (("12 years old", "quantity", "12", "years"),)),
+    ("Strikes are expected to last 3-5 days.",
+     (("3", "quantity", "3", "days"), ("5 days", "quantity", "5", "days"))),
+    ("Voters aged 18- to 24-year-old turned out.",
+     (("18", "quantity", "18", "years"), ("24-year-old", "quantity", "24", "years"))),
+    ("Rescuers worked 12-hour shifts for 48 hours.",
+     (("12-hour", "quantity", "12", "hours"), ("48 hours", "quantity", "48", "hours"))),
+]
+
 CASES_TRAPS: list[Case] = [
+    ("The index hit a record 45 years ago.", ()),
+    ("The ceasefire collapsed three days later.", ()),
+    ("Talks resumed two years after the war ended.", ()),
+    ("Prices rose in the period from three months earlier.", ()),
+    ("The yield on three-year Treasurys rose.", ()),
+    ("The benchmark 10-year government bond fell.", ()),
+    ("The goals of the 14th Five-Year Plan were set.", ()),
+    ("The store stays open from 9 to 11 p.m.", ()),
+    ("Choi, 52, said the plan would fail.", ()),
+    ("The suspect, Park, 61 -- a retired teacher -- was held.", ()),
     ("The talks were held on Aug. 20, 2020.", ()),
     ("The plant opened in 2019.", ()),
     ("The meeting began at 3:30 p.m. local time.", ()),
@@ -244,10 +282,7 @@ CASES_TRAPS: list[Case] = [
     ("The Lakers won 105-98 on Sunday.", ()),
     ("The Korean War ended with the 1953 armistice.", ()),
     ("The 1950-53 Korean War killed millions.", ()),
-    ("A 29-year-old man was arrested.", ()),
     ("Version 2.0.1 of the software was released.", ()),
-    ("He served a two-year term.", ()),
-    ("The meeting lasted 10 days.", ()),
     ("The visit came 70 years after the war ended.", ()),
     ("The Boeing 737 MAX was grounded.", ()),
     ("Windows 11 was launched.", ()),
@@ -261,13 +296,10 @@ CASES_TRAPS: list[Case] = [
     ("He was born on 12 March 1980.", ()),
     ("The league expanded in the 2022-23 season.", ()),
     ("The poll was conducted Sept. 19 to 22.", ()),
-    ("Rates for people aged 18 to 49 were lower.", ()),
     ("Level 4 distancing rules were extended.", ()),
     ("The unit is part of the 82nd Airborne Division.", ()),
-    ("The survey covered adults between the ages of 17 and 20.", ()),
     ("One official said the talks went well.", ()),
     ("Apple unveiled the iPhone 15 on Tuesday.", ()),
-    ("Vaccines are offered to people 65 or older.", ()),
     ("The order took effect on 2023-08-24.", ()),
     ("The strike began at 0900 local time.", ()),
     ("For inquiries, call 1330 or dial 119.", ()),
@@ -293,7 +325,7 @@ CASES_KNOWN_GAPS: list[Case] = [
 
 ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
-    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_TRAPS
+    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_TRAPS
 )
 
 
@@ -371,6 +403,10 @@ CASES_SUBJECT = [
     ("Some 25.9 million people, or 50.4 percent of the country's population, got a shot.", "50.4 percent",
      "country's population"),
     ("It covers 50.4 percent of the country's 52 million people.", "50.4 percent", None),
+    ("Police arrested a 77-year-old man.", "77-year-old", "man"),
+    ("The 55-year-old faces charges.", "55-year-old", "age"),
+    ("Voters aged 18 to 29 stayed home.", "18", "age"),
+    ("He wrapped up a four-day trip.", "four-day", "trip"),
 ]
 
 
@@ -498,6 +534,7 @@ ARTICLE_CASES = [
         ("31", "31", None), ("6.1", "6.1", "magnitude"), ("31 people", "31", "people"),
         ("2,400 residents", "2400", "residents"),
         ("12 kilometers", "12", "km"), ("$2.5 million", "2.5e6", "USD"), ("three helicopters", "3", "helicopters"),
+        ("12-hour", "12", "hours"),
     ]),
 ]
 
