@@ -8,8 +8,9 @@ are skipped when the article has none: never against today's date.
 ``value`` is ISO 8601 at its granularity: ``2020-08-20`` (day), ``2020-08``
 (month), ``2019`` (year), ``2020-08-24/2020-08-30`` (interval; also "on-year",
 the year up to the anchor) or ``../2020-08-20`` (vague: an open start, ending at
-the anchor).  A month and day without a year ("Aug. 20") take their year from
-the anchor and count as relative.
+the anchor; "in the coming weeks" is ``2020-08-20/..``, open at the end).
+A month and day without a year ("Aug. 20") take their year from the anchor and
+count as relative.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ _DATE: Final = re.compile(
         (?i:recent|the\ past\ few|the\ last\ few|the\ past|the\ last)\ # the past few days
         (?P<vunit>(?:day|week|month|year)s?))\b
     | (?P<within>(?i:earlier|later)\ (?:this|in\ the)\ (?P<wunit>week|month|year))\b  # earlier in the month
-    | (?P<rmod>(?i:last|next|this))\ (?P<runit>week|month|year)\b  # last year / next week
+    | (?P<coming>(?i:in\ |over\ |during\ )?                     # in the coming weeks
+        (?i:the\ coming|the\ next\ few|coming)\ (?:day|week|month|year)s)\b
+    | (?P<rmod>(?i:last|next|this))\ (?P<runit>weekend|week|month|year)\b  # last year / next week
     | (?P<ago>(?P<n>{_COUNT})\ (?P<aunit>day|week|month|year)s?\ ago)\b  # two years ago
     | (?P<dayword>(?i:today|yesterday|tomorrow|tonight))\b      # deictic days
     | (?P<onyear>(?i:year-)?on-year|year-over-year|(?i:from|than)\ a\ year\ (?:earlier|ago|before))\b
@@ -233,6 +236,8 @@ def _relative(match: re.Match[str], anchor: date) -> _Found | None:
     if match["vague"]:
         start = None
         return _Found(span, "date.recent", f"../{anchor.isoformat()}", "vague", start, anchor, True)
+    if match["coming"]:
+        return _Found(span, "date.coming", f"{anchor.isoformat()}/..", "vague", anchor, None, True)
     if match["within"]:
         found = _unit(span, "date.within", match["wunit"], 0, anchor)
         if found.granularity == "interval":  # "earlier this week" ends at the anchor, "later" starts there
@@ -261,6 +266,9 @@ def _unit(span: Span, rule: str, unit: str, offset: int, anchor: date) -> _Found
     if unit == "month":
         year, month = _when.shift_month(anchor, offset)
         return _month(span, rule, year, month, True)
+    if unit == "weekend":
+        saturday = _when.week_bounds(anchor, offset)[0] + timedelta(days=5)  # last weekend: the past week's
+        return _interval(span, rule, saturday, saturday + timedelta(days=1))
     start, end = _when.week_bounds(anchor, offset)
     return _interval(span, rule, start, end)
 
