@@ -170,7 +170,9 @@ def premodifier(text: str, floor: int, start: int) -> Span | None:
         gap = text[tok.end : limit]
         if gap != (("'s " if text[tok.end] == "'" else "\u2019s ") if tok.possessive else " "):
             break
-        if not (_title_word(tok) or _modifier(tok)) or (tok.possessive and taken == 0) or taken >= 10:
+        nearer = before[index + 1].lower if index + 1 < len(before) else ""
+        modifies = _modifier(tok) and nearer in TITLE_WORDS  # "press secretary", not "met EU Trade Commissioner"
+        if not (_title_word(tok) or modifies) or (tok.possessive and taken == 0) or taken >= 10:
             break
         if tok.lower == "and" and (index == 0 or before[index - 1].lower not in TITLE_WORDS):
             break
