@@ -33,7 +33,7 @@ from ._names import (
 from ._refs import speaks
 from .article import Block
 from .facts import Span
-from .lexicon import load_lines, load_table
+from .lexicon import load_lines, load_table, load_words
 
 HONORIFICS: Final = {row[0].lower(): row[1] for row in load_table("honorifics") if len(row) >= 2}
 SURNAMED: Final = re.compile(
@@ -169,12 +169,14 @@ def _glued(text: str, floor: int, piece: list[Token]) -> bool:
 
 
 NON_PERSONS: Final = frozenset(load_lines("non_person_names"))
+AGENCIES: Final = load_words("agencies")  # "Associated Press", "Ria Novosti": news agencies are never people
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'\u2019-]{1,30})")  # the capitalised word glued after a name
 
 
 def _part_of_name(text: str, piece: list[Token]) -> bool:
     """A piece inside an organization or place name: "Kim Il Sung Square", "Morgan Stanley"."""
-    if " ".join(t.text for t in piece) in NON_PERSONS:
+    name = " ".join(t.text for t in piece)
+    if name in NON_PERSONS or name.lower() in AGENCIES:
         return True
     after = None if piece[-1].possessive else _NEXT_WORD.match(text, piece[-1].end, piece[-1].end + 40)
     word = after.group(1).lower() if after else ""

@@ -157,6 +157,8 @@ CASES_TRAPS = [
     "Crowds filled Kim Il Sung Square in Pyongyang.",
     "The John F. Kennedy Airport reopened on Monday.",
     "Students at George Washington University protested.",
+    "The JoongAng Ilbo reported that the deal was close.",
+    "Ria Novosti reported the blast on Monday.",
 ]
 
 # (sentence, person name, title text, current)
