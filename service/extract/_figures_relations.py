@@ -4,6 +4,8 @@
   end takes the unit and scale of the other; both carry ``lower``/``upper`` and a
   ``range`` relation to each other.  Two bare integers joined by a dash are a score
   ("won 3-1"), never figures.
+* lists: "fell 24.3 and 22.4 percent, respectively": the bare numbers of a list closed by
+  "and" / "or" take the unit (and scale) of its last figure, and its direction.
 * ``converts_to``: "1.2 trillion won ($1 billion)": recorded on BOTH figures, each with
   ``from_id`` itself and ``to_id`` the other, so either side leads to its pair.
 * ``change``: a percent with a stated direction and two amounts of one unit in its
@@ -37,6 +39,9 @@ _COMPARED: Final = re.compile(
     re.VERBOSE,
 )
 _AMOUNT_TYPES: Final = ("money", "quantity", "count", "other")
+_LIST_GAP: Final = re.compile(r",[ \xa0]|,?[ \xa0](?:and|or)[ \xa0]")  # "3, 5 and 7", "3, 5, and 7"
+_LIST_END: Final = re.compile(r",?[ \xa0](?:and|or)[ \xa0]")  # the gap before a list's last item
+_SHARED_TYPES: Final = ("percent", "percentage_point", "quantity", "money")
 _TO: Final = re.compile(r"(?i:to|reach|reached|reaching|hit|at|of)[ \xa0]\Z")
 
 
@@ -61,6 +66,31 @@ def pair_ranges(text: str, raws: list[Raw]) -> list[Raw]:
             a.upper = b.upper = max(a.value, b.value)
     out.extend(r for i, r in enumerate(raws) if i not in skip)
     return out
+
+
+def share_units(text: str, raws: list[Raw]) -> None:
+    """"fell 24.3 and 22.4 percent, respectively", "rose 3, 5 and 7 percent": the list shares the last unit.
+
+    Only bare numbers take it, and only in a list closed by "and" / "or" right before the
+    last figure ("Of the 1,200, 30 percent" is no list); a scale word of the last figure
+    scales the others ("3 and 5 trillion won").
+    """
+    i = 0
+    while i < len(raws):
+        j = i
+        while j + 1 < len(raws) and _LIST_GAP.fullmatch(text[raws[j].end : raws[j + 1].start]) is not None:
+            j += 1
+        last = raws[j]
+        closed = j > i and _LIST_END.fullmatch(text[raws[j - 1].end : last.start]) is not None
+        if closed and last.type in _SHARED_TYPES and last.unit is not None and last.start == last.num_start:
+            for raw in raws[i + 1 : j + 1]:
+                raw.list_head = raws[i]  # "fell 24.3 and 22.4 percent": the direction word is the head's
+            for raw in raws[i:j]:
+                if raw.type == "other" and not raw.scaled and raw.range_with is None:
+                    raw.type, raw.unit, raw.rule, raw.noun = last.type, last.unit, last.rule, last.noun
+                    if last.scaled:
+                        raw.value *= last.value / _unscaled(text, last)
+        i = j + 1
 
 
 def _is_between(text: str, a: Raw) -> bool:

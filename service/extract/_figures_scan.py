@@ -58,6 +58,7 @@ class Raw:
     lower: Decimal | None = None
     upper: Decimal | None = None
     range_with: Raw | None = None  # the other end of a range
+    list_head: Raw | None = None  # the first number of a list sharing this figure's unit ("3, 5 and 7 percent")
 
 
 def number_value(match: re.Match[str]) -> Decimal | None:

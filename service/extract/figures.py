@@ -45,7 +45,7 @@ from typing import Final
 from . import _figures_grammar as g
 from ._figures_lexicon import DURATIONS, ORDINALS, OTHER_DOLLARS, TIME_WORDS
 from ._figures_nouns import counted_noun
-from ._figures_relations import carry_unit, change, check, converts_to, pair_ranges
+from ._figures_relations import carry_unit, change, check, converts_to, pair_ranges, share_units
 from ._figures_scan import Raw, read
 from ._figures_traps import Context
 from ._figures_words import direction_of, subject_of
@@ -114,6 +114,7 @@ def _read_sentence(ctx: Context) -> list[Raw]:
     """Every figure of one sentence, ranges joined, ranks added, in text order."""
     raws = [raw for m in g.NUMBER.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if (raw := read(ctx, m))]
     raws = pair_ranges(ctx.text, raws)
+    share_units(ctx.text, raws)
     taken = {r.num_start for r in raws}
     raws.extend(r for r in _ranks(ctx) if r.num_start not in taken)
     return sorted(raws, key=lambda r: (r.start, r.end))
@@ -155,6 +156,11 @@ def _build(text: str, found: list[_Found]) -> tuple[Figure, ...]:
     ids = [f"fig-{i}" for i in range(1, len(found) + 1)]
     relations: list[list[Relation]] = [[] for _ in found]
     directions = [direction_of(text, f.sentence, f.raw) for f in found]
+    index = {id(f.raw): i for i, f in enumerate(found)}
+    for i, f in enumerate(found):
+        head = f.raw.list_head
+        if directions[i] is None and head is not None and id(head) in index:
+            directions[i] = directions[index[id(head)]]  # "rose 3, 5 and 7 percent": each rose
     groups = _sentence_groups(found)
     for group in groups:
         raws = [found[i].raw for i in group]

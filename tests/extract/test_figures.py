@@ -254,6 +254,20 @@ CASES_DURATIONS: list[Case] = [  # durations and ages are figures (quantity, uni
      (("12-hour", "quantity", "12", "hours"), ("48 hours", "quantity", "48", "hours"))),
 ]
 
+CASES_LISTS: list[Case] = [  # a list of bare numbers shares the unit of its last figure
+    ("Shipments of phones and cars fell 14.3 and 12.4 percent, respectively.",
+     (("14.3", "percent", "14.3", "%"), ("12.4 percent", "percent", "12.4", "%"))),
+    ("Prices rose 3, 5 and 7 percent in the three cities.",
+     (("3", "percent", "3", "%"), ("5", "percent", "5", "%"), ("7 percent", "percent", "7", "%"))),
+    ("Support slipped 1.5, 2, or 2.5 percentage points.",
+     (("1.5", "percentage_point", "1.5", "percentage_point"), ("2", "percentage_point", "2", "percentage_point"),
+      ("2.5 percentage points", "percentage_point", "2.5", "percentage_point"))),
+    ("The two plants will get 3 and 4 trillion won.",
+     (("3", "money", "3e12", "KRW"), ("4 trillion won", "money", "4e12", "KRW"))),
+    ("Of the 1,200, 30 percent were women.", (("1,200", "other", "1200", None), ("30 percent", "percent", "30", "%"))),
+    ("Sales of 3 and $5 million were booked.", (("3", "other", "3", None), ("$5 million", "money", "5e6", "USD"))),
+]
+
 CASES_TRAPS: list[Case] = [
     ("The index hit a record 45 years ago.", ()),
     ("The ceasefire collapsed three days later.", ()),
@@ -325,7 +339,7 @@ CASES_KNOWN_GAPS: list[Case] = [
 
 ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
-    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_TRAPS
+    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_LISTS + CASES_TRAPS
 )
 
 
@@ -377,6 +391,8 @@ CASES_DIRECTION = [
     ("Sales posted a 7 percent drop.", "7 percent", "decrease"),
     ("Shares were down 1.1% in early trade.", "1.1%", "decrease"),
     ("The KOSPI lost 12.5 points.", "12.5 points", "decrease"),
+    ("Exports fell 14.3 and 12.4 percent, respectively.", "12.4 percent", "decrease"),
+    ("Prices rose 3, 5 and 7 percent.", "5", "increase"),
     ("He won 52 percent of the vote.", "52 percent", None),
     ("The rate stood at 3.5 percent.", "3.5 percent", None),
     ("It cut taxes up to 5 percent.", "5 percent", None),
