@@ -158,6 +158,7 @@ def _short_forms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> 
             continue  # "Korea Herald": the first word is a place
         for short in [g for g in groups if g is not full and g.name == first]:
             full.mentions.extend(Mention(m.span, m.text, "short_form", m.rule) for m in short.mentions)
+            full.country = full.country or short.country
             groups.remove(short)
         taken = SpanIndex(m.span for g in groups for m in g.mentions)
         start = min(m.span.start for m in full.mentions)

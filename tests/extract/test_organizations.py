@@ -78,7 +78,10 @@ CASES_BASIC: list[tuple[str, Named]] = [
 ]
 
 CASES_WIRE: list[tuple[str, Named]] = [
-    ("LG said it would supply General Motors Co. next year.", [("General Motors Co.", "company", None)]),
+    (
+        "LG said it would supply General Motors Co. next year.",
+        [("LG", "company", "KR"), ("General Motors Co.", "company", None)],
+    ),
     (
         "The Ministry of Trade, Industry and Energy said exports rose.",
         [("Ministry of Trade, Industry and Energy", "government", None)],
@@ -233,7 +236,8 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str, str | None, int]]]] =
     (
         "entities_chip_plant",
         {
-            "samsung-electronics-co": ("company", None, 6),
+            "samsung-electronics-co": ("company", "KR", 7),  # the headline's "Samsung" is a short form
+            "sk": ("company", "KR", 1),  # "SK hynix Inc.": the group's name, the brand is lower case
             "hyundai-motor-co": ("company", None, 1),
             "yonhap": ("media", None, 2),
         },
@@ -288,10 +292,15 @@ def test_long_article_is_fast() -> None:
     assert {o.id for o in found} >= {"state-department", "korea-development-institute"}
 
 
-@pytest.mark.xfail(strict=True, reason="company names without a head noun or legal suffix need a company list")
+@pytest.mark.xfail(strict=True, reason="company names without a head noun, suffix or lexicon entry are missed")
 def test_headless_company_names() -> None:
-    """Brand-only company names are organizations."""
-    assert _named("Google and Apple faced fines.") == [("Google", "company", None), ("Apple", "company", None)]
+    """Brand-only company names are organizations, listed or not."""
+    assert _named("Krafton and Nexon faced fines.") == [("Krafton", "company", None), ("Nexon", "company", None)]
+
+
+def test_listed_company_names() -> None:
+    """Listed brand-only company names are organizations."""
+    assert _named("Google and Apple faced fines.") == [("Google", "company", "US"), ("Apple", "company", "US")]
 
 
 @pytest.mark.xfail(strict=True, reason="a body 'of' another body is one name; nested organizations are not split")

@@ -258,6 +258,7 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str]]]]] 
             "united-states": ("US", ["location", "location"]),
             "washington": ("US", ["government"]),
             "south-korea": ("KR", ["attribute"]),
+            "icheon": ("KR", ["location"]),
         },
     ),
     (
