@@ -19,6 +19,12 @@ from .facts import Span
 from .frames import Frame, after_quote, before_quote, sentence_frames, subject_frame, what_called
 from .quotemarks import Segment
 
+_CLAUSE: Final = re.compile(
+    r"""
+    (?:;|,\s(?:but|and|while|whereas|yet)\b|\swhile\b|\swhereas\b)\s+   # a clause boundary
+    """,
+    re.VERBOSE,
+)
 _DASH_LINE: Final = re.compile(
     r"""
     [-\u2013\u2014]\s{0,3}                           # a dash opens the attribution line
@@ -69,7 +75,12 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
     if found is not None:
         return found
     if kind == "partial":
-        return _sentence_frame(text, head, first, quoted) or subject_frame(text, lo, first.open_at)
+        clause = _clause_start(text, lo, first.open_at)
+        return (
+            _sentence_frame(text, head, first, quoted)
+            or (subject_frame(text, clause, first.open_at) if clause > lo else None)
+            or subject_frame(text, lo, first.open_at)
+        )
     introduced = text[lo : first.open_at].rstrip().endswith((",", ":"))
     return (
         _sentence_frame(text, head, first, quoted)
@@ -126,6 +137,12 @@ def _colon_before(text: str, blocks: list[Block], segment: Segment) -> Frame | N
     if prev is None or not text[prev.start : prev.end].rstrip().endswith(":"):
         return None
     return before_quote(text, prev.start, prev.end)
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Start of the last coordinated clause before *hi* ('...; one lawmaker called him "..."')."""
+    found = [m.end() for m in _CLAUSE.finditer(text, lo, hi)]
+    return found[-1] if found else lo
 
 
 def context_frame(
