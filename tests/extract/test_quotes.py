@@ -83,6 +83,9 @@ CASES_KINDS: list[tuple[str, list[Row]]] = [
     # partial attributed by the clause subject (no reporting verb)
     (_article('Lena Marsh blasted the delay as "a waste of public money."'),
      [("partial", "a waste of public money.", "Lena Marsh")]),
+    # partial attributed by the subject of its own clause, after a semicolon
+    (_article('The vote failed; Tomas Reyes called the result "a sad day for the port."'),
+     [("partial", "a sad day for the port.", "Tomas Reyes")]),
     # indirect: NAME said (that) ...
     (_article("Lena Marsh said that the lanes would open in May."),
      [("indirect", "the lanes would open in May", "Lena Marsh")]),
