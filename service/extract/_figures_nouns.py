@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from . import _figures_grammar as g
-from ._figures_lexicon import CASUALTY_WORDS, IRREGULAR_PLURALS, STOP_WORDS, TIME_WORDS
+from ._figures_lexicon import CASUALTY_WORDS, IRREGULAR_PLURALS, NUMBER_WORDS, STOP_WORDS, TIME_WORDS
 
 _NOT_PLURAL: Final = frozenset(
     "this was has his its is as us yes plus thus perhaps always towards besides sometimes whereas news series "
@@ -18,6 +18,7 @@ _NOT_PLURAL: Final = frozenset(
 )
 _PROPER_PLURAL_ENDINGS: Final = ("ans", "ers", "ists", "ites", "ines", "ese")
 _MAX_NOUN_TOKENS: Final = 4
+_NUMERIC: Final = re.compile(r"\d[\d.,]*")  # a token that is a number in digits
 _SPACES: Final = " \xa0"
 _WORD_MARKS: Final = "_.'’&-"  # characters inside a word before a number ("U.S.", "Kim's", "S&P")
 
@@ -79,10 +80,14 @@ def _tokens(text: str, pos: int, end: int) -> list[re.Match[str]]:
     return found
 
 
-def counted_noun(text: str, pos: int, end: int, single: bool = False) -> tuple[str, str, int] | None:
+def counted_noun(
+    text: str, pos: int, end: int, single: bool = False, partitive: bool = False
+) -> tuple[str, str, int] | None:
     """The phrase, head noun and end of the counted noun after *pos*; None if there is none.
 
-    A time word ("days") is returned as the head, for the caller to reject.
+    A time word ("days") is returned as the head, for the caller to judge.  Another number
+    ends the search ("72,858 two weeks ago"), except one number after a partitive
+    (*partitive*: "180 of the 300 seats", "eight of their past 10 games").
 
     >>> counted_noun("3 new COVID-19 cases were", 1, 25)
     ('new COVID-19 cases', 'cases', 20)
@@ -92,10 +97,12 @@ def counted_noun(text: str, pos: int, end: int, single: bool = False) -> tuple[s
     True
     """
     words = [_bare(t) for t in _tokens(text, pos, end)]
+    numbers = 0
     for i, (word, word_end) in enumerate(words):
         lower = word.lower()
-        if lower in STOP_WORDS:
-            return None
+        numbers += _is_number(lower)
+        if lower in STOP_WORDS or numbers > partitive:
+            return None  # "72,858 two weeks ago": the next number has its own noun
         if lower in TIME_WORDS:
             return word, word, word_end
         if lower in CASUALTY_WORDS and i == 0 and not (len(words) > 1 and is_plural(words[1][0])):
@@ -109,6 +116,18 @@ def counted_noun(text: str, pos: int, end: int, single: bool = False) -> tuple[s
         if word_end < _end_of(text, word_end):
             return None  # the sentence or clause ends after this word
     return None
+
+
+def _is_number(lower: str) -> bool:
+    """Whether a token is a number of its own: "12,500", "two", "twenty-five" (not "3-pointers").
+
+    >>> [_is_number(w) for w in ("12,500", "two", "twenty-five", "3-pointers", "one-bedroom")]
+    [True, True, True, False, False]
+    """
+    if _NUMERIC.fullmatch(lower) is not None:
+        return True
+    head, _, tail = lower.partition("-")
+    return head in NUMBER_WORDS and (not tail or tail in NUMBER_WORDS)
 
 
 def _bare(token: re.Match[str]) -> tuple[str, int]:

@@ -284,7 +284,7 @@ def _read_noun(ctx: Context, raw: Raw, after: int, strong: bool = False) -> bool
     """The counted noun: "1,200 people", "three ships", "28,000-strong U.S. troops"."""
     found = counted_noun(ctx.text, after, ctx.sentence.end, single=raw.value == 1)
     if found is None and (partitive := _PARTITIVE.match(ctx.text, after, ctx.sentence.end)) is not None:
-        found = counted_noun(ctx.text, partitive.end(), ctx.sentence.end)  # "eight of their past 10 games"
+        found = counted_noun(ctx.text, partitive.end(), ctx.sentence.end, partitive=True)  # "eight of their 10 games"
         if found is not None:
             if found[1].lower() in TIME_WORDS:
                 return False  # "two of the past three years"

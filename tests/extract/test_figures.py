@@ -270,6 +270,11 @@ CASES_LISTS: list[Case] = [  # a list of bare numbers shares the unit of its las
 
 CASES_TRAPS: list[Case] = [
     ("The index hit a record 45 years ago.", ()),
+    ("Cases were 72,000 two weeks ago.", (("72,000", "other", "72000", None),)),
+    ("It had 61,300 a week ago and 62,900 three weeks ago.",
+     (("61,300", "other", "61300", None), ("62,900", "other", "62900", None))),
+    ("The Mets have won seven of their past 10 games.",
+     (("seven", "count", "7", "games"), ("10 games", "count", "10", "games"))),
     ("The ceasefire collapsed three days later.", ()),
     ("Talks resumed two years after the war ended.", ()),
     ("Prices rose in the period from three months earlier.", ()),
