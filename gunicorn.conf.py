@@ -18,8 +18,18 @@ from service import logs as _logs  # noqa: E402  (after the environment above)
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"  # nosec B104: containers listen on all
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-# gthread: keep-alive connections are pooled in threads and every response is precomputed, so a
-# worker never blocks on the app; sync workers would need a buffering proxy against slow clients.
+# Worker model, chosen by measurement (bench/perf.py --compare; numbers in README "Performance"):
+# gthread, 2 workers x 4 threads. Responses come precomputed from the WSGI fast path (service/fastpath.py),
+# so a request costs gunicorn's HTTP parsing and access log, not the app: what matters is the connection model.
+# - gthread keeps connections alive and only closes "gracefully" on errors; it had the steadiest p99 at
+#   8 connections and meets the targets, with no extra dependency.
+# - sync forces "Connection: close" on every response, and gunicorn 27 (unlike 23.0) closes each socket with
+#   util.close_graceful(): shutdown(SHUT_WR), then recv() until the client closes (up to 2 s, RFC 9112 9.6).
+#   A single-threaded sync worker therefore idles after every response until the client has read it and
+#   closed its end, so its throughput follows the client's scheduling (one extra round trip per request,
+#   far more when the load generator shares the CPUs); 23.0 just called util.close(). It also needs a
+#   buffering proxy in front against slow clients.
+# - gevent (not in the lock) was no better here than gthread within the noise, and monkey-patches the process.
 worker_class = "gthread"
 threads = int(os.environ.get("THREADS", "4"))
 preload_app = True  # extract once in the master; workers share its pages copy-on-write

@@ -154,6 +154,9 @@ def test_fast_requests_are_counted(app: Flask) -> None:
 def test_probes_are_not_counted(app: Flask) -> None:
     """/livez and /readyz stay out of the request metrics."""
     app.test_client().get("/livez")
-    text = app.test_client().get("/metrics").get_data(as_text=True)
+    response = app.test_client().get("/metrics")
+    assert response.mimetype == "text/plain" and response.headers["Cache-Control"] == "no-store"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    text = response.get_data(as_text=True)
     assert 'endpoint="/livez"' not in text and 'endpoint="/readyz"' not in text
     assert "article_facts_articles" in text and "article_facts_extraction_seconds" in text
