@@ -153,6 +153,22 @@ RELATIVE_AFTER: Final = re.compile(
 """After a duration: the phrase names a point in time (a date), not a span."""
 OLD_AFTER: Final = re.compile(r"[ \xa0](?:old|of[ \xa0]age)(?![\w])")  # "45 years old": an age
 
+ONE_LIST_AFTER: Final = re.compile(
+    rf"""
+    [ \xa0][a-z]{{2,20}}(?:,|,?[ \xa0](?:and|or))[ \xa0]  # "one goal and ", "one dead, "
+    (?:\d|(?i:{_WORD_NUMBERS})(?![\w]))                  # ... another number: "two assists"
+    """,
+    re.VERBOSE,
+)
+"""After "one": a singular noun coordinated with another count ("one goal and two assists")."""
+ONE_LIST_BEFORE: Final = re.compile(
+    rf"""
+    (?<![\w])(?:\d[\d,.]*|(?i:{_WORD_NUMBERS}))[ \xa0][a-z]{{2,20}}  # "two goals"
+    (?:,|,?[ \xa0](?:and|or))[ \xa0]\Z                  # ", and " right before "one"
+    """,
+    re.VERBOSE,
+)
+"""Before "one": a count it is coordinated with ("two goals and one assist")."""
 MONTH_AFTER: Final = re.compile(r"[ \xa0](?P<m>[A-Z][a-z]{2,8})\.?(?![\w])")  # "20 August"
 NAME_APPOSITION: Final = re.compile(r"[A-Z][\w.'’-]{0,30},[ \xa0]\Z")  # "Kim, " before an age
 AFTER_AGE: Final = re.compile(r"[,)—―–]|[ \xa0][-—―–]")  # "Kim, 45, said", "Kim, 45 -- a father"

@@ -96,7 +96,7 @@ def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:
     """The words around the number make it a date, an age, part of a name or a pronoun."""
     text, start, end = ctx.text, match.start(), match.end()
     window = text[max(ctx.sentence.start, start - 24) : start].lower()
-    if match.group("a") is None and (match.group("word") or "").lower() == "one" and not _one_duration(text, end):
+    if match.group("a") is None and (match.group("word") or "").lower() == "one" and not _one_counts(ctx, start, end):
         return True  # "one" is a pronoun or article far more often than a count
     ranged = _DATE_RANGE.search(text, max(ctx.sentence.start, start - 16), start) if _ranged(window) else None
     if ranged is not None and month_number(ranged.group("m")) is not None:
@@ -122,10 +122,15 @@ def is_age(ctx: Context, match: re.Match[str]) -> bool:
     return bool(match.group("digits")) and g.AGE_AFTER.match(ctx.text, match.end(), ctx.sentence.end) is not None
 
 
-def _one_duration(text: str, end: int) -> bool:
-    """ "a one-year extension", "a one-month high": "one" counts a duration there, it is no pronoun."""
+def _one_counts(ctx: Context, start: int, end: int) -> bool:
+    """ "one" that counts: "a one-year extension", "one goal and two assists", "two goals and one assist"."""
+    text = ctx.text
     found = g.HYPHEN_WORD.match(text, end, end + 24)
-    return found is not None and found.group("adj").lower() in DURATIONS and found.group("adj").islower()
+    if found is not None and found.group("adj").lower() in DURATIONS and found.group("adj").islower():
+        return True
+    if g.ONE_LIST_AFTER.match(text, end, ctx.sentence.end) is not None:
+        return True
+    return g.ONE_LIST_BEFORE.search(text, max(ctx.sentence.start, start - 40), start) is not None
 
 
 def _ranged(window: str) -> bool:

@@ -255,6 +255,13 @@ CASES_DURATIONS: list[Case] = [  # durations and ages are figures (quantity, uni
 ]
 
 CASES_LISTS: list[Case] = [  # a list of bare numbers shares the unit of its last figure
+    ("The striker had one goal and two assists.",
+     (("one goal", "count", "1", "goal"), ("two assists", "count", "2", "assists"))),
+    ("Police detained two men and one woman.",
+     (("two men", "count", "2", "men"), ("one woman", "count", "1", "woman"))),
+    ("The blast left one dead, 12 injured.",
+     (("one dead", "count", "1", "dead"), ("12 injured", "count", "12", "injured"))),
+    ("One of the lawmakers left, and two others stayed.", (("two others", "count", "2", "others"),)),
     ("Shipments of phones and cars fell 14.3 and 12.4 percent, respectively.",
      (("14.3", "percent", "14.3", "%"), ("12.4 percent", "percent", "12.4", "%"))),
     ("Prices rose 3, 5 and 7 percent in the three cities.",
