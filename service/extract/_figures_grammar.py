@@ -169,6 +169,16 @@ ONE_LIST_BEFORE: Final = re.compile(
     re.VERBOSE,
 )
 """Before "one": a count it is coordinated with ("two goals and one assist")."""
+QUOTED: Final = re.compile(
+    r"""
+    (?<![\w'’])'(?P<single>[^'\n]{1,60}?(?:'[a-z][^'\n]{0,30}?)?)'(?![\w])  # 'Map of the Soul: 7' (not BTS')
+    | ‘(?P<curly>[^’\n]{1,60}?)’(?![\w])                          # ‘Top Gun 2’
+    | "(?P<double>[^"\n]{1,60}?)"                                  # "Squid Game 2"
+    | “(?P<quote>[^”\n]{1,60}?)”                                   # “Frozen 2”
+    """,
+    re.VERBOSE,
+)
+"""A short quoted span: a title of a work when its words are capitalised (see ``quoted_titles``)."""
 MONTH_AFTER: Final = re.compile(r"[ \xa0](?P<m>[A-Z][a-z]{2,8})\.?(?![\w])")  # "20 August"
 NAME_APPOSITION: Final = re.compile(r"[A-Z][\w.'’-]{0,30},[ \xa0]\Z")  # "Kim, " before an age
 AFTER_AGE: Final = re.compile(r"[,)—―–]|[ \xa0][-—―–]")  # "Kim, 45, said", "Kim, 45 -- a father"

@@ -24,6 +24,7 @@ _DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ 
 _QUOTE_TAIL = re.compile(r"\d\.\d{2,4}-\Z")  # "137.41-" before the tail of a price quote
 _PARTITIVE_BEFORE = re.compile(r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|ten)[ \xa0]of[ \xa0]\Z")
 _DEFINITE = frozenset(("the", "both", "all", "these", "those", "its", "their"))
+_TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but vs. vs".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,26 @@ def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:
     if after is not None and month_number(after.group("m")) is not None:
         return True  # "20 August"
     return _is_age_apposition(ctx, start, end)
+
+
+def quoted_titles(text: str, sentence: Span) -> list[Span]:
+    """Quoted titles of works in the sentence ('Map of the Soul: 7', "Top Gun 2"): their numbers are names.
+
+    A title is short and every word of it, but small words, is capitalised; a quoted
+    sentence ("We lost 5 percent") is not a title.
+
+    >>> text = "BTS' 'Map of the Soul: 7' sold 4 million; he said 'we lost 5 percent'."
+    >>> [text[s.start : s.end] for s in quoted_titles(text, Span(0, len(text)))]
+    ["'Map of the Soul: 7'"]
+    """
+    found = []
+    for m in g.QUOTED.finditer(text, sentence.start, sentence.end):
+        inner = next(group for group in m.groups() if group is not None)
+        words = [w.strip(":,.!?-–") for w in inner.split()]
+        content = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
+        if content and len(words) <= 8 and all(w[:1].isupper() for w in content):
+            found.append(Span(*m.span()))
+    return found
 
 
 def is_age(ctx: Context, match: re.Match[str]) -> bool:

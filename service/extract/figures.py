@@ -47,7 +47,7 @@ from ._figures_lexicon import DURATIONS, ORDINALS, OTHER_DOLLARS, TIME_WORDS
 from ._figures_nouns import counted_noun
 from ._figures_relations import carry_unit, change, check, converts_to, pair_ranges, share_units
 from ._figures_scan import Raw, read
-from ._figures_traps import Context
+from ._figures_traps import Context, quoted_titles
 from ._figures_words import direction_of, subject_of
 from .article import Article
 from .facts import Figure, Relation, Span
@@ -135,9 +135,10 @@ def _ranks(ctx: Context) -> list[Raw]:
 
 
 def _masked(text: str, sentence: Span) -> tuple[Span, ...]:
-    """Phone numbers, ISO dates and scores in the sentence (their digits are never figures)."""
+    """Phone numbers, ISO dates, quoted titles and scores in the sentence (their digits are never figures)."""
     found = [Span(*m.span()) for m in g.PHONE.finditer(text, sentence.start, sentence.end)]
     found.extend(Span(*m.span()) for m in g.ISO_DATE.finditer(text, sentence.start, sentence.end))
+    found.extend(quoted_titles(text, sentence))  # 'Map of the Soul: 7': a title's number names it
     for m in g.SCORE.finditer(text, sentence.start, sentence.end):
         noun = counted_noun(text, m.end(), sentence.end)
         if noun is None or (noun[1].lower() in TIME_WORDS and noun[1].lower() not in DURATIONS):

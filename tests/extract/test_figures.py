@@ -276,6 +276,11 @@ CASES_LISTS: list[Case] = [  # a list of bare numbers shares the unit of its las
 ]
 
 CASES_TRAPS: list[Case] = [
+    ("The band's 'Map of the Stars: 7' sold 4 million copies.",
+     (("4 million copies", "count", "4e6", "copies"),)),
+    ('Fans lined up for "Fast Lane 3" and the sequel ‘Top Speed 2’.', ()),
+    ("“Frozen Peak 2” opened on 1,200 screens.", (("1,200 screens", "count", "1200", "screens"),)),
+    ('"We lost 5 percent of our customers," he said.', (("5 percent", "percent", "5", "%"),)),
     ("The index hit a record 45 years ago.", ()),
     ("Cases were 72,000 two weeks ago.", (("72,000", "other", "72000", None),)),
     ("It had 61,300 a week ago and 62,900 three weeks ago.",
