@@ -81,11 +81,7 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        """Lower case text."""
-        return self.text.lower()
+    lower: str = ""  # the text in lower case (computed once by :func:`tokens`)
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
@@ -98,10 +94,10 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     for match in _TOKEN.finditer(text, lo, hi):
         word, start, end = match.group(), match.start(), match.end()
         if len(word) > 2 and word[-1] == "." and "." not in word[:-1] and word[:-1].lower() not in _ABBREVIATION_SET:
-            found.append(Token(start, end - 1, word[:-1]))  # a full stop, not part of the word
-            found.append(Token(end - 1, end, "."))
+            found.append(Token(start, end - 1, word[:-1], word[:-1].lower()))  # a full stop, not in the word
+            found.append(Token(end - 1, end, ".", "."))
         else:
-            found.append(Token(start, end, word))
+            found.append(Token(start, end, word, word.lower()))
     return found
 
 

@@ -53,7 +53,7 @@ def kind_of(text: str, block: Block, segment: Segment) -> str:
         return "direct"
     last = before.split()[-1].lower()
     after = text[(segment.close_at + 1 if segment.close_at is not None else segment.end) : sentence.end]
-    if is_cue(Token(0, len(last), last)) and not any(c.isalnum() for c in after):
+    if is_cue(Token(0, len(last), last, last.lower())) and not any(c.isalnum() for c in after):
         return "direct"  # 'She said "we are done."'
     return "partial"
 

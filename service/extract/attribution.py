@@ -21,6 +21,7 @@ place when those extractors found one; a group has no id.  I/we are never speake
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import coref
@@ -64,6 +65,8 @@ class Resolver:
     skip_history: set[int] = field(default_factory=set)  # blocks (the headline) that are no antecedents
     subjects: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, block): sentence subjects
     gender: dict[str, str] = field(default_factory=dict)  # person id -> male | female, learned from pronouns
+    _index: list[tuple[int, int, int]] | None = None  # people's mention spans, sorted (built on first use)
+    _starts: list[int] = field(default_factory=list)
     shared: coref.Resolver | None = None  # the shared people resolver (when people were extracted)
     shared_kinds: tuple[str, ...] = ("name", "pronoun", "nominal")  # mention kinds it resolves first
 
@@ -99,9 +102,14 @@ class Resolver:
         return self._non_person(kind, phrase, span)
 
     def _from_people(self, span: Span) -> Person | None:
-        for person in self.people:
-            if any(m.span.overlaps(span) for m in person.mentions):
-                return person
+        """The person with a listed mention overlapping *span* (bisect over the mention starts)."""
+        if self._index is None:
+            self._index = sorted((m.span.start, m.span.end, n) for n, p in enumerate(self.people) for m in p.mentions)
+            self._starts = [start for start, _, _ in self._index]
+        at = bisect_left(self._starts, span.end)
+        for start, end, n in reversed(self._index[max(0, at - 8) : at]):
+            if start < span.end and span.start < end:
+                return self.people[n]
         return None
 
     def _person(self, known: Known, span: Span, kind: str, rule: str) -> Resolved:
@@ -119,7 +127,9 @@ class Resolver:
 
     def _recent(self, span: Span, block: int, kind: str, window: int = 2) -> Speaker | None:
         for at, where, speaker in reversed(self.history):
-            if at < span.start and where >= block - window and speaker.kind == kind:
+            if where < block - window:
+                break  # the history is in text order: everything further back is too far
+            if at < span.start and speaker.kind == kind:
                 return speaker
         return None
 
@@ -129,12 +139,16 @@ class Resolver:
         best: tuple[int, Speaker | Known] | None = None
         target: Speaker | Known | None
         for at, where, speaker in reversed(self.history):
-            if at < span.start and where >= block - 2 and speaker.kind == "person" and speaker.id:
+            if where < block - 2:
+                break
+            if at < span.start and speaker.kind == "person" and speaker.id:
                 if self._fits(speaker.id, gender):
                     best = (at, speaker)
                     break
         for at, end, where in reversed(self.subjects):
-            if at < span.start and where >= block - 2:
+            if where < block - 2:
+                break
+            if at < span.start:
                 target = self._subject_person(Span(at, end))
                 if target is not None and target.id and self._fits(target.id, gender):
                     if best is None or at > best[0]:
@@ -205,7 +219,9 @@ class Resolver:
             return role_fits(noun, known.titles) and all(m in where for m in marks)
 
         for at, where, speaker in reversed(self.history):
-            if at < span.start and speaker.kind == "person" and speaker.id and where >= block - 3:
+            if where < block - 3:
+                break
+            if at < span.start and speaker.kind == "person" and speaker.id:
                 known = next((k for k in self.known if k.id == speaker.id), None)
                 if known is not None and fits(known):
                     return self._copy(speaker, span, "nominal", "coref.nominal")

@@ -175,12 +175,17 @@ def _without_dateline(article: Article, blocks: list[Block]) -> list[Block]:
 
 
 def _link(drafts: list[Draft]) -> None:
-    """Link each indirect clause with the partial quotes inside it (both ways)."""
+    """Link each indirect clause with the partial quotes inside it (both ways; same paragraph only)."""
+    partials: dict[int, list[int]] = {}
+    for j, inner in enumerate(drafts):
+        if inner.type == "partial":
+            partials.setdefault(inner.block, []).append(j)
     for i, outer in enumerate(drafts):
         if outer.type != "indirect":
             continue
-        for j, inner in enumerate(drafts):
-            if inner.type == "partial" and outer.parts[0].contains(inner.parts[0]):
+        for j in partials.get(outer.block, []):
+            inner = drafts[j]
+            if outer.parts[0].contains(inner.parts[0]):
                 outer.linked.append(j)
                 inner.linked.append(i)
                 if inner.frame is None or inner.frame.speaker is None:
