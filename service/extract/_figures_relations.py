@@ -10,7 +10,9 @@
   ``from_id`` itself and ``to_id`` the other, so either side leads to its pair.
 * ``change``: a percent with a stated direction and two amounts of one unit in its
   clause ("a 50 percent rise from $10 million to $15 million") gets the check
-  ``computed_percent = 100 * (to / from - 1)`` and ``consistent``.
+  ``computed_percent = 100 * (to / from - 1)`` and ``consistent``; a percentage-point
+  change between two percents gets ``computed_percent = to - from``, the difference in
+  points ("fell 0.2 percentage point to 3.1 percent from 3.3 percent" -> -0.2).
 """
 
 from __future__ import annotations

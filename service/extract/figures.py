@@ -18,10 +18,17 @@ Relations (:class:`~.facts.Relation`), on the figure that owns them:
 * ``converts_to`` on BOTH figures of a conversion pair, ``from_id`` itself, ``to_id`` the other;
 * ``range`` on both ends of a range, ``to_id`` the other end (both carry ``lower``/``upper``);
 * ``change`` on the stated percent (or percentage-point) figure only: ``from_id``/``to_id``
-  the two amounts, ``stated_id`` itself, ``direction``, ``computed_percent`` (for a
-  percentage-point change: the difference in points) and ``consistent`` (within about 1
-  for whole numbers, 0.1 for one decimal).  The amounts come from the figure's clause,
-  else from the neighbouring sentence when one of the two refers back ("That was ...").
+  the two amounts, ``stated_id`` itself, ``direction``, ``computed_percent`` and
+  ``consistent`` (within about 1 for whole numbers, 0.1 for one decimal).  The amounts
+  come from the figure's clause, else from the neighbouring sentence when one of the two
+  refers back ("That was ...").
+
+  ``computed_percent`` depends on the stated figure's type.  For a ``percent`` figure it
+  is the relative change ``100 * (to / from - 1)`` in percent ("rose 5 percent to $2.1
+  billion from $2 billion" -> 5.0).  For a ``percentage_point`` figure the two amounts
+  are percents and it is their DIFFERENCE ``to - from`` in percentage points, not a
+  relative change ("fell 0.2 percentage point to 3.1 percent from 3.3 percent" -> -0.2,
+  never -6.1).  The field keeps its name for both; read it with the stated figure's unit.
 
 ``claimed_by`` is left None: the pipeline fills it from the quotes.
 
