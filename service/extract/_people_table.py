@@ -7,7 +7,8 @@ lookups are bisect-based so a 1 MB article stays fast.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ._names import ParsedName
@@ -48,7 +49,7 @@ class SpanIndex:
         return False
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Draft:
     """A person while the passes run (mutable; frozen into a :class:`Person` at the end)."""
 
@@ -57,6 +58,8 @@ class Draft:
     mentions: list[Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # mention starts, sorted
     subjects: list[int] = field(default_factory=list)  # starts of mentions that open their sentence, sorted
+    narrative: list[int] = field(default_factory=list)  # starts of mentions outside quotation marks, sorted
+    named: list[Span] = field(default_factory=list)  # full-name and titled mentions ("Lee Do-jin", "Chairman Lee")
     strong: list[str] = field(default_factory=list)  # genders from honorifics and gendered titles
     weak: list[str] = field(default_factory=list)  # genders from pronouns
     titles: list[Title] = field(default_factory=list)
@@ -71,10 +74,17 @@ class Draft:
 class Table:
     """The drafts found so far, their mentions and an index of the spans they occupy."""
 
-    def __init__(self) -> None:
-        """An empty table."""
+    def __init__(self, quotes: Sequence[Span] = ()) -> None:
+        """An empty table; *quotes*: the article's quotation regions, sorted."""
         self.drafts: list[Draft] = []
         self.taken = SpanIndex()
+        self.quotes = list(quotes)
+        self._quote_starts = [q.start for q in self.quotes]
+
+    def in_quote(self, span: Span) -> bool:
+        """Whether *span* lies inside quotation marks."""
+        index = bisect_right(self._quote_starts, span.start) - 1
+        return index >= 0 and self.quotes[index].contains(span)
 
     def new(self, parsed: ParsedName, rule: str) -> Draft:
         """Start a new person."""
@@ -82,13 +92,25 @@ class Table:
         self.drafts.append(draft)
         return draft
 
-    def mention(self, draft: Draft, mention: Mention, *, subject: bool = False) -> None:
-        """Give *draft* a mention (the span becomes taken); *subject*: it opens its sentence."""
+    def mention(self, draft: Draft, mention: Mention, *, subject: bool = False, named: bool = False) -> None:
+        """Give *draft* a mention (the span becomes taken).
+
+        *subject*: it opens its sentence; *named*: a full or titled name.  A
+        mention inside quotation marks is never a subject.
+        """
         draft.mentions.append(mention)
         insort(draft.starts, mention.span.start)
-        if subject:
-            insort(draft.subjects, mention.span.start)
+        if not self.in_quote(mention.span):
+            insort(draft.narrative, mention.span.start)
+            if subject:
+                insort(draft.subjects, mention.span.start)
+        if named or mention.type == "name":
+            draft.named.append(mention.span)
         self.taken.add(mention.span)
+
+    def named_in(self, region: Span) -> list[Draft]:
+        """People named in full or with a title inside *region* (a quotation is not its own speaker's)."""
+        return [d for d in self.drafts if any(region.contains(s) for s in d.named)]
 
     def matching(self, parsed: ParsedName) -> Draft | None:
         """A known person the full name *parsed* can be: same family name, compatible given names."""
@@ -97,12 +119,18 @@ class Table:
             None,
         )
 
-    def nearest(self, family: str, pos: int) -> Draft | None:
-        """The person with *family* mentioned last before *pos* (else the first one after)."""
+    def nearest(self, family: str, pos: int, exclude: Collection[Draft] = ()) -> Draft | None:
+        """The person with *family* mentioned last before *pos* (else the first one after).
+
+        The last sentence subject wins, then the last mention outside quotation
+        marks, then any mention.  People in *exclude* (named inside the quote
+        the name is credited with) are passed over unless nobody else is left.
+        """
         owners = [d for d in self.drafts if d.parsed.family == family]
+        owners = [d for d in owners if d not in exclude] or owners
         if len(owners) <= 1:
             return owners[0] if owners else None
-        for attribute in ("subjects", "starts"):  # the last sentence subject first ("Kim Yo Jong, sister of ...")
+        for attribute in ("subjects", "narrative", "starts"):  # "Kim Yo Jong, sister of ...": the subject
             last = [(_last_before(getattr(d, attribute), pos), d) for d in owners]
             best = max(last, key=lambda pair: pair[0])
             if best[0] >= 0:

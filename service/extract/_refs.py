@@ -11,12 +11,13 @@ from ._refscan import (
     INDEFINITE,
     PRONOUNS,
     Phrase,
+    attributed_quote,
     candidates,
     parse_phrase,
     quote_regions,
     speaks,
 )
-from ._roles import ROLE_NOUNS, countries, fits
+from ._roles import ROLE_NOUNS, countries, fits, premodifier
 from .article import Article
 from .facts import Person, Span
 
@@ -36,6 +37,7 @@ _GENERIC: Final = frozenset({"senior", "top", "ranking", "high", "level", "forme
 _ANONYMOUS: Final = re.compile(
     r"anonymity|not\sto\sbe\s(?:named|identified)|declined\sto\sbe\s(?:named|identified)|without\sbeing\snamed"
 )
+_HONORIFIC: Final = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s\Z")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:\u2014]|\b(?:as|while|because|but|and|although|when|after|before|since)\b")
 
 
@@ -133,12 +135,30 @@ class Context:
                 return Resolution(person, rule, ref.type)
         return None
 
+    def attributed(self, span: Span) -> Span | None:
+        """The quotation a speaker at *span* is credited with (right before or after it in its paragraph)."""
+        block = self.block_of(span.start)
+        if block < 0:
+            return None
+        return attributed_quote(self.text, self.quotes, span, self.blocks[block].span)
+
+    def named_in(self, quote: Span) -> frozenset[str]:
+        """Ids of people named in full or with a title or honorific inside *quote*."""
+        found = set()
+        for ref in self._between(quote.start, quote.end):
+            if not quote.contains(ref.span) or ref.type not in ("name", "surname"):
+                continue
+            titled = _HONORIFIC.search(self.text, max(0, ref.span.start - 6), ref.span.start) is not None
+            if ref.type == "name" or titled or premodifier(self.text, quote.start, ref.span.start) is not None:
+                found.add(ref.person_id)
+        return frozenset(found)
+
     def gender_ok(self, person_id: str, gender: str | None) -> bool:
         """Whether the person can be referred to with *gender*."""
         known = self.people[person_id].gender or self.genders.get(person_id)
         return gender is None or known is None or known == gender
 
-    def pronoun(self, span: Span, gender: str) -> Resolution | None:
+    def pronoun(self, span: Span, gender: str, exclude: frozenset[str] = frozenset()) -> Resolution | None:
         """he/she/his/her: this sentence, the previous one's subject, the nearest speaker, the nearest person."""
         block = self.block_of(span.start)
         reach, lowest = self.window(block)
@@ -147,6 +167,7 @@ class Context:
             for r in self._between(lowest, span.start)
             if r.span.end <= span.start and r.block in reach and not r.in_quote and self.gender_ok(r.person_id, gender)
         ]
+        pool = [r for r in pool if r.person_id not in exclude] or pool
         if not pool:
             return None
         chosen = self._in_sentence(block, span, pool) or self._previous_subject(block, span, pool)
@@ -167,14 +188,22 @@ class Context:
         return same[0]  # the sentence subject
 
     def _previous_subject(self, block: int, span: Span, pool: list[Ref]) -> Ref | None:
-        """The subject of the sentence just before, in the same paragraph ("Choi served ... He will ...")."""
+        """The subject of the sentence just before: in the same paragraph, its first person ("Choi served ...
+        He will ..."); across a paragraph break, only a person opening the previous paragraph's last sentence."""
         if block < 0:
             return None
         before = [s for s in self.blocks[block].sentences if s.end <= span.start]
-        if not before:
+        if before:
+            return next((r for r in pool if before[-1].contains(r.span)), None)
+        section, number = self.paragraph(block)
+        previous_block = self._body.get(number - 1) if section == "body" else None
+        if previous_block is None or not self.blocks[previous_block].sentences:
             return None
-        previous = before[-1]
-        return next((r for r in pool if previous.contains(r.span)), None)
+        last = self.blocks[previous_block].sentences[-1]
+        first = next((r for r in pool if last.contains(r.span)), None)
+        if first is None or not _opens(self.text, last, first.span):
+            return None
+        return first
 
     def _sentence(self, block: int, pos: int) -> Span | None:
         """The sentence of *block* holding *pos*."""
@@ -188,8 +217,12 @@ class Context:
         sentence = self._sentence(last.block, last.span.start)
         return next((r for r in pool if sentence is not None and sentence.contains(r.span)), last)
 
-    def by_name(self, span: Span, words: tuple[str, ...]) -> Resolution | None:
-        """A person whose full name or family name the phrase holds (the latest one on a tie)."""
+    def by_name(self, span: Span, words: tuple[str, ...], exclude: frozenset[str] = frozenset()) -> Resolution | None:
+        """A person whose full name or family name the phrase holds.
+
+        On a tie, the one mentioned last outside quotation marks (then anywhere),
+        passing over people in *exclude* while someone else is left.
+        """
         joined = " " + " ".join(words) + " "
         hits: dict[str, str] = {}
         for person in self.people.values():
@@ -199,8 +232,12 @@ class Context:
                 hits[person.id] = "surname"
         if not hits:
             return None
+        if len(hits) > 1 and set(hits) - exclude:
+            hits = {pid: kind for pid, kind in hits.items() if pid not in exclude}
         earlier = self.refs[: bisect_left(self._ref_starts, span.start)]
-        chosen = next((r.person_id for r in reversed(earlier) if r.person_id in hits), next(iter(hits)))
+        narrative = (r.person_id for r in reversed(earlier) if r.person_id in hits and not r.in_quote)
+        anywhere = (r.person_id for r in reversed(earlier) if r.person_id in hits)
+        chosen = next(narrative, None) or next(anywhere, next(iter(hits)))
         return Resolution(self.people[chosen], f"coref.{hits[chosen]}", hits[chosen])
 
     def fits(self, person_id: str, phrase: Phrase, before: int) -> bool:
@@ -223,7 +260,7 @@ class Context:
         telling = [w for w in re.findall(r"[a-z]{3,}", phrase.modifiers.lower()) if w not in _GENERIC]
         return any(w in words for w in telling)
 
-    def nominal(self, span: Span, phrase: Phrase) -> Resolution | None:
+    def nominal(self, span: Span, phrase: Phrase, exclude: frozenset[str] = frozenset()) -> Resolution | None:
         """ "the diplomat": an earlier person whose title fits; in the lead, a later one (cataphora)."""
         block = self.block_of(span.start)
         section, number = self.paragraph(block)
@@ -234,6 +271,7 @@ class Context:
             _, lowest = self.window(block, back=10)
             pool = [r for r in self._between(lowest, span.start) if not r.in_quote and r.block >= 0]
             fitting = {r.person_id for r in pool if self.fits(r.person_id, phrase, span.start)}
+            fitting = fitting - exclude or fitting
             telling = {pid for pid in fitting if self.describes(pid, phrase, span.start)} or fitting
             pool = [r for r in pool if r.person_id in telling and r.span.end <= span.start]
             if pool:
@@ -255,6 +293,14 @@ class Context:
             if ref.block in reach and ref.type == "name" and self.fits(ref.person_id, phrase, horizon):
                 return Resolution(self.people[ref.person_id], "coref.cataphora", "nominal")
         return None
+
+
+def _opens(text: str, sentence: Span, span: Span) -> bool:
+    """Whether *span* opens *sentence* (after a title, a quote mark or the dateline)."""
+    title = premodifier(text, sentence.start, span.start)
+    opening = text[sentence.start : title.start if title is not None else span.start]
+    opening = re.sub(r"^.{0,80}?(?:--|\u2014)\s{0,3}", "", opening)  # the dateline of the lead
+    return not opening.strip(" \"'\u201c")
 
 
 def _title_texts(person: Person) -> list[tuple[int, str]]:

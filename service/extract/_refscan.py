@@ -7,7 +7,8 @@ extraction (which phrases to resolve, which names speak).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -50,6 +51,8 @@ _NON_REFERRING: Final = frozenset(
 _PREDICATE: Final = re.compile(r"\b(?:is|was|are|were|be|been|being|became|become|becomes|remains|remained|as)\s\Z")
 _CLAUSE_END: Final = re.compile(r"\s{0,3}(?:[.,;:!?)\u2014-]|$|\s(?:in|at|on|during|after|before|when|who)\b)")
 _QUOTE_MARK: Final = re.compile(r"''|``|[\"\u201c\u201d]")  # double marks, typewriter pairs included
+_GAP_BEFORE: Final = re.compile(r"""[^"\u201c\u201d]{0,3}["\u201d']{0,2}[^"\u201c\u201d.!?]{0,60}\Z""")  # '," said '
+_GAP_AFTER: Final = re.compile(r"""[^"\u201c\u201d.!?]{0,60}["\u201c`]{0,2}\Z""")  # ' said: "'
 _PRONOUN: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NOMINAL: Final = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(n) for n in ROLE_NOUNS), key=len, reverse=True)) + r")\b(?!['\u2019-])",
@@ -105,6 +108,29 @@ def quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
         if opened is not None:
             found.append(Span(opened, block.span.end))
     return found
+
+
+def attributed_quote(text: str, quotes: Sequence[Span], span: Span, block: Span) -> Span | None:
+    """The quotation a speaker at *span* is credited with, in its paragraph (*quotes* sorted).
+
+    The quote right before it (``"...," Lee said``), else the one right after it
+    in the same sentence (``Lee said: "..."``); ``None`` inside quotation marks.
+
+    >>> t = '"Ask Kim," Lee said. Park said: "No."'
+    >>> q = [Span(1, 9), Span(33, 36)]
+    >>> attributed_quote(t, q, Span(11, 14), Span(0, 37)), attributed_quote(t, q, Span(21, 25), Span(0, 37))
+    (Span(start=1, end=9), Span(start=33, end=36))
+    """
+    index = bisect_right([q.start for q in quotes], span.start) - 1
+    if index >= 0 and quotes[index].contains(span):
+        return None
+    before = quotes[index] if index >= 0 else None
+    if before is not None and block.start <= before.start and _GAP_BEFORE.fullmatch(text, before.end, span.start):
+        return before
+    after = quotes[index + 1] if index + 1 < len(quotes) else None
+    if after is not None and after.end <= block.end and _GAP_AFTER.fullmatch(text, span.end, after.start):
+        return after
+    return None
 
 
 def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:

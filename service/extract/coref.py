@@ -2,27 +2,40 @@
 
 Public API (stable)::
 
-    resolve(article, people, span, *, speakers=()) -> Resolution | None
+    resolve(article, people, span, *, speakers=(), quote=None) -> Resolution | None
     resolve_mention(article, people, span) -> Person | None
     mention_index(people) -> dict[tuple[int, int], str]        # (start, end) -> person id
-    Resolver(article, people, *, speakers=()).resolve(span)    # build once, resolve many spans
+    Resolver(article, people, *, speakers=()).resolve(span, *, quote=None)  # build once, resolve many
+    Resolver(...).attributed(span) -> Span | None              # the quote a speaker phrase is credited with
 
 ``people`` is what :func:`service.extract.people.extract` returned; ``span`` is
 any speaker phrase a frame found ("Cooper", "he", "the U.S. diplomat", "a
 ranking U.S. diplomat", "Assistant Secretary of State R. Clarke Cooper").
 ``speakers`` optionally lists spans the caller knows are subjects of reporting
-frames (they are preferred as antecedents).  A :class:`Resolution` carries the
-person, the rule that linked it and the mention type:
+frames (they are preferred as antecedents).  ``quote`` is the span (inside the
+marks) of the quotation the phrase is credited with as its speaker: a person
+named in it in full or with a title or honorific ("whether Chairman Lee
+Do-jin's remarks ...") is not its speaker, so a shared family name, a pronoun
+or a description goes to someone else while anyone else fits (a full name
+spoken as the speaker is kept).  Without ``quote``, a phrase that is the
+subject of a reporting frame takes the quotation right before it
+(``"...," Lee said``) or right after it in its sentence (``Lee said: "..."``).
+A :class:`Resolution` carries the person, the rule that linked it and the
+mention type:
 
 1. the span is (or holds) a mention ``people.extract`` already listed: that
    mention's rule (``coref.name``, ``coref.surname``, ``coref.pronoun``,
    ``coref.nominal``, ``coref.cataphora``) and type;
 2. ``coref.name`` / ``coref.surname``: a full or family name of a known person
-   (a family name two people share goes to the one mentioned last);
+   (a family name two people share goes to the one mentioned last outside
+   quotation marks; people extraction itself prefers the last sentence
+   subject, "Minister Lee Ha-na expressed regret ...", over a name in a
+   subordinate clause);
 3. ``coref.pronoun``: he/she/his/her/him -> a gender-compatible person (gender
    from honorifics, titles, name lists and pronouns resolved earlier): earlier
    in the same clause (nearest) or sentence (its subject); else the subject of
-   the previous sentence of the paragraph; else the nearest subject of a
+   the previous sentence of the paragraph (across a paragraph break: a person
+   opening the previous paragraph's last sentence); else the nearest subject of a
    reporting frame in the current and previous two body paragraphs; else the
    nearest person there.  Never a person mentioned only inside quotation marks;
 4. ``coref.nominal``: "the diplomat", "the official", "the minister" -> a person
@@ -62,10 +75,15 @@ def mention_index(people: Sequence[Person]) -> dict[tuple[int, int], str]:
 
 
 def resolve(
-    article: Article, people: Sequence[Person], span: Span, *, speakers: Sequence[Span] = ()
+    article: Article,
+    people: Sequence[Person],
+    span: Span,
+    *,
+    speakers: Sequence[Span] = (),
+    quote: Span | None = None,
 ) -> Resolution | None:
     """Who the phrase at *span* refers to (``None``: nobody known, or not a person)."""
-    return Resolver(article, people, speakers=speakers).resolve(span)
+    return Resolver(article, people, speakers=speakers).resolve(span, quote=quote)
 
 
 def resolve_mention(article: Article, people: Sequence[Person], span: Span) -> Person | None:
@@ -81,25 +99,42 @@ class Resolver:
         """Index the people's mentions, the quotation marks and the blocks of *article*."""
         self._ctx = _refs.Context(article, tuple(people), tuple(speakers))
 
-    def resolve(self, span: Span) -> Resolution | None:
-        """Resolve the phrase at *span* (see the module docstring for the rules)."""
+    def resolve(self, span: Span, *, quote: Span | None = None) -> Resolution | None:
+        """Resolve the phrase at *span* (see the module docstring for the rules).
+
+        *quote*: the quotation the phrase is credited with as its speaker; people
+        named in it are passed over (default: the quote next to a speaker phrase).
+        """
         ctx = self._ctx
         if not 0 <= span.start < span.end <= len(ctx.text):
             return None
+        if quote is None and not ctx.in_quote(span) and ctx.is_speaker(span):
+            quote = ctx.attributed(span)
+        exclude = ctx.named_in(quote) if quote is not None else frozenset()
         listed = ctx.listed(span)
-        if listed is not None:
+        if listed is not None and (listed.person.id not in exclude or listed.mention_type == "name"):
             return listed
+        found = self._rules(span, exclude)
+        return found if found is not None else listed
+
+    def _rules(self, span: Span, exclude: frozenset[str]) -> Resolution | None:
+        """Rules 2-5 (name, pronoun, nominal, cataphora) for a phrase not listed as a mention."""
+        ctx = self._ctx
         phrase = _refs.parse_phrase(ctx.text, span)
         if phrase is None:
             return None
         if phrase.pronoun is not None:
-            return ctx.pronoun(span, phrase.pronoun)
-        named = ctx.by_name(span, phrase.name_words) if phrase.name_words else None
+            return ctx.pronoun(span, phrase.pronoun, exclude)
+        named = ctx.by_name(span, phrase.name_words, exclude) if phrase.name_words else None
         if named is not None:
             return named
         if phrase.head is not None:
-            return ctx.nominal(span, phrase)
+            return ctx.nominal(span, phrase, exclude)
         return None
+
+    def attributed(self, span: Span) -> Span | None:
+        """The quotation a speaker phrase at *span* is credited with (``None``: none next to it)."""
+        return self._ctx.attributed(span)
 
     def in_quote(self, span: Span) -> bool:
         """Whether *span* lies inside quotation marks (as this resolver pairs them)."""

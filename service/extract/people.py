@@ -31,6 +31,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from typing import Final
 
 from . import _roles, coref
 from ._names import FUNCTION_WORDS, ParsedName, given_gender, is_initial, known_given, parse_name, slug
@@ -46,8 +47,9 @@ from ._people_names import (
 )
 from ._people_table import Draft, SpanIndex, Table
 from ._people_titles import add_titles
-from ._refs import PRONOUNS
+from ._refs import PRONOUNS, quote_regions, speaks
 from ._refs import candidates as reference_candidates
+from ._refscan import SPEECH_VERBS, attributed_quote
 from .article import Article, Block
 from .facts import Mention, Person, Span
 
@@ -55,7 +57,7 @@ from .facts import Mention, Person, Span
 def extract(article: Article) -> tuple[Person, ...]:
     """Return the people of *article* in text order, each with every mention resolved to them."""
     text, blocks = article.text, article.blocks
-    table = Table()
+    table = Table(quote_regions(text, blocks))
     found = [c for b in blocks for c in candidates(text, b)]
     top = article.headline or (blocks[0] if blocks and len(blocks[0].span) < 200 else None)  # a headline-like line
     shouting = top if top is not None and title_case(text, top) else None
@@ -111,10 +113,19 @@ def _add_full(table: Table, cand: Candidate, text: str) -> None:
         draft.strong.append(cand.gender)
 
 
+_LEADING_QUOTE: Final = re.compile(r"""\s{0,3}["\u201c][^"\u201c\u201d]{1,3000}["\u201d]\s{0,3}""")  # '"...," '
+
+
 def _opens(text: str, sentence: Span, span: Span) -> bool:
-    """Whether the mention opens its sentence (after a dateline, quote mark or title)."""
-    opening = text[sentence.start : span.start]
+    """Whether the mention is its sentence's subject: it opens it (after a dateline, quote mark or title) or
+    it is the speaker of the quotation opening it ('"...," Lee said', '"...," said Lee')."""
+    title = _roles.premodifier(text, sentence.start, span.start)
+    opening = text[sentence.start : title.start if title is not None else span.start]
     opening = re.sub(r"^.{0,80}?(?:--|\u2014)\s{0,3}", "", opening)  # the dateline of the lead
+    quoted = _LEADING_QUOTE.match(opening)
+    if quoted is not None:
+        rest = opening[quoted.end() :].strip()
+        return not rest or (rest in SPEECH_VERBS and speaks(text, span))
     return len(opening.strip(" \"'\u201c")) <= 40 and not re.search(r"[a-z]{3,}\s*\Z|[,;]", opening)
 
 
@@ -150,7 +161,7 @@ def _add_single(table: Table, cand: Candidate, text: str) -> None:
         draft = table.new(ParsedName(cand.words, cand.words[0], None, False), "people.name.titled")
         table.mention(draft, Mention(cand.span, surface, "name", "coref.name"))
     else:
-        table.mention(draft, Mention(cand.span, surface, "surname", "coref.surname"))
+        table.mention(draft, Mention(cand.span, surface, "surname", "coref.surname"), named=True)
     if cand.gender:
         draft.strong.append(cand.gender)
 
@@ -178,14 +189,24 @@ def _add_surnames(table: Table, draft: Draft, blocks: tuple[Block, ...], text: s
         lowered = not m.group()[0].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
         if lowered or not block.span.contains(span) or table.taken.overlaps(span):
             continue
-        if not _standalone(text, span, block) or table.nearest(family, span.start) is not draft:
+        if not _standalone(text, span, block):
             continue
+        if table.nearest(family, span.start, _quoted(table, text, span, block)) is not draft:
+            continue  # another person with this family name was named later, or is named in this quote
         sentence = next((x for x in block.sentences if x.contains(span)), block.span)
         table.mention(draft, Mention(span, m.group(), "surname", "coref.surname"), subject=_opens(text, sentence, span))
         honorific = re.search(r"(\w{2,4}\.?)\s\Z", text[max(0, span.start - 6) : span.start])
         gender = HONORIFICS.get(honorific.group(1).lower()) if honorific else None
         if gender and gender != "-":
             draft.strong.append(gender)
+
+
+def _quoted(table: Table, text: str, span: Span, block: Block) -> list[Draft]:
+    """People named inside the quotation a speaking family name is credited with (never its speaker)."""
+    if not speaks(text, span):
+        return []
+    quote = attributed_quote(text, table.quotes, span, block.span)
+    return table.named_in(quote) if quote is not None else []
 
 
 def _standalone(text: str, span: Span, block: Block) -> bool:

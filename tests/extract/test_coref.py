@@ -340,6 +340,75 @@ CASES_CATAPHORA = [
     ),
 ]
 
+# Two people sharing a family name (very common in Korean news): a person named inside the quotation being
+# attributed is not its speaker; the lead's subject beats a name in a subordinate clause.
+CASES_SHARED_FAMILY = [
+    (
+        [
+            "Unification Minister Lee Ha-na expressed regret Friday after opposition leader Lee Do-jin "
+            "suggested abolishing the ministry.",
+            '"I would like to ask whether Chairman Lee Do-jin\'s remarks represent the party," Lee said.',
+        ],
+        "Lee",
+        3,
+        "Lee Ha-na",
+        "coref.surname",
+    ),
+    (
+        [
+            "Finance Minister Choi Sang-min met central bank Gov. Choi Eun-ha on Tuesday.",
+            '"Gov. Choi and I agreed to watch the markets closely," Choi said.',
+        ],
+        "Choi",
+        3,
+        "Choi Sang-min",
+        "coref.surname",
+    ),
+    (
+        [
+            "Trade Minister Kim Bo-ra criticized the tariff plan after Kim Jun-seo defended it on Monday.",
+            'Kim said, "The plan Kim Jun-seo backs will hurt exporters."',
+        ],
+        "Kim",
+        2,
+        "Kim Bo-ra",
+        "coref.surname",
+    ),
+    (
+        [
+            "Park Min-ho, a lawmaker, spoke at the hearing.",
+            "Kang Tae-yong had defended the plan earlier.",
+            '"Kang Tae-yong misled the committee," he said.',
+        ],
+        "he",
+        0,
+        "Park Min-ho",
+        "coref.pronoun",
+    ),
+    (
+        [
+            "Unification Minister Lee Ha-na expressed regret Friday after opposition leader Lee Do-jin "
+            "suggested abolishing the ministry.",
+            "Lee Do-jin made the remarks at a party meeting on Thursday.",
+            '"The ministry has outlived its purpose," he said.',
+        ],
+        "he",
+        0,
+        "Lee Do-jin",
+        "coref.pronoun",
+    ),
+    (
+        [
+            "Defense Minister Yoon Jae-hyun met Yoon Ga-eun, a senior party official, on Monday.",
+            "Yoon said the talks had gone well.",
+        ],
+        "Yoon",
+        2,
+        "Yoon Jae-hyun",
+        "coref.surname",
+    ),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_NAMES)
 def test_names(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
@@ -375,6 +444,35 @@ def test_anonymous_sources(paragraphs: list[str], phrase: str, nth: int, name: s
 def test_cataphora(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
     """A description in the lead resolves forward to the first fitting named person of the next two paragraphs."""
     assert _resolve(paragraphs, phrase, nth) == (name, rule)
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_SHARED_FAMILY)
+def test_shared_family_names(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
+    """A speaker is never the person named in the quote credited to it; subjects beat subordinate names."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
+
+
+def test_quote_parameter_excludes_the_people_it_names() -> None:
+    """``resolve(..., quote=)``: people named in the given quotation are passed over; the default infers it."""
+    article = _article(
+        [
+            "Kim Tae-ho met Kim Soo-bin on Monday.",
+            'Kim Soo-bin spoke first. "We trust Kim Soo-bin," Kim added.',
+        ]
+    )
+    found = people.extract(article)
+    resolver = coref.Resolver(article, found)
+    speaker = _span(article, "Kim", 4)
+    quote = resolver.attributed(speaker)
+    assert quote is not None and article.text[quote.start : quote.end] == "We trust Kim Soo-bin,"
+    for given in (None, quote):
+        resolved = resolver.resolve(speaker, quote=given)
+        assert resolved is not None and resolved.person.name == "Kim Tae-ho"
+    plain = _span(article, "Kim Soo-bin", 1)  # the subject of "spoke": no quotation next to it
+    assert resolver.attributed(plain) is None
+    first = Span(quote.start, quote.end)
+    kept = coref.resolve(article, found, plain, quote=first)
+    assert kept is not None and kept.person.name == "Kim Soo-bin"  # a full name is kept even when quoted
 
 
 def test_mention_index_and_resolve_mention_agree() -> None:
