@@ -201,6 +201,22 @@ def _build(
     places: tuple[Place, ...],
 ) -> tuple[Quote, ...]:
     """Resolve speakers in mention order, then number the quotes in text order."""
+    resolver = _resolver(article, blocks, drafts, people, organizations, places)
+    resolved = _resolve_all(drafts, resolver, people)
+    numbered = sorted(range(len(drafts)), key=lambda i: (drafts[i].parts[0], drafts[i].type))
+    ids = {i: f"q-{n}" for n, i in enumerate(numbered, 1)}
+    return tuple(_quote(article.text, drafts[i], ids, i, resolved[i]) for i in numbered)
+
+
+def _resolver(
+    article: Article,
+    blocks: list[Block],
+    drafts: list[Draft],
+    people: tuple[Person, ...],
+    organizations: tuple[Organization, ...],
+    places: tuple[Place, ...],
+) -> Resolver:
+    """The article's resolver: the adapter's name table, sentence subjects and the shared coref resolver."""
     text = article.text
     named = sorted(
         {(d.frame.speaker.start, d.frame.speaker.end, d.block) for d in drafts if d.frame and d.frame.speaker}
@@ -210,34 +226,38 @@ def _build(
     known = build_known([(text[s:e], s, b, "") for s, e, b in phrases])
     resolver = Resolver(text, known, people, organizations, places)
     if people:
-        speakers = [d.frame.speaker for d in drafts if d.frame is not None and d.frame.speaker is not None]
-        resolver.shared = coref.Resolver(article, people, speakers=sorted(set(speakers)))
+        speakers = sorted({Span(s, e) for s, e, _ in named})
+        resolver.shared = coref.Resolver(article, people, speakers=speakers)
     resolver.subjects = subjects
     resolver.skip_history = {i for i, b in enumerate(blocks) if b.section == "headline"}
-    order = sorted(range(len(drafts)), key=lambda i: _mention_at(drafts[i]))
-    resolved: dict[int, tuple[object, str]] = {}
-    cache: dict[tuple[int, int], tuple[object, str]] = {}
-    for i in order:
-        draft = drafts[i]
-        if draft.inherit is not None and draft.frame is None:
+    return resolver
+
+
+Resolution = tuple[Speaker | None, str]  # the speaker and the resolution rule
+
+
+def _resolve_all(drafts: list[Draft], resolver: Resolver, people: tuple[Person, ...]) -> dict[int, Resolution]:
+    """Each draft's speaker, resolved in mention order; continuations inherit theirs."""
+    resolved: dict[int, Resolution] = {}
+    cache: dict[tuple[int, int], Resolution] = {}
+    for i in sorted(range(len(drafts)), key=lambda i: _mention_at(drafts[i])):
+        frame = drafts[i].frame
+        if frame is None or frame.speaker is None:
+            if drafts[i].inherit is None or frame is not None:
+                resolved[i] = (None, "")
             continue
-        if draft.frame is None or draft.frame.speaker is None:
-            resolved[i] = (None, "")
-            continue
-        key = (draft.frame.speaker.start, draft.frame.speaker.end)
+        key = (frame.speaker.start, frame.speaker.end)
         if key not in cache:
-            found = resolver.resolve(draft.frame.speaker, draft.block)
+            found = resolver.resolve(frame.speaker, drafts[i].block)
             cache[key] = (_known_id(found.speaker, people), found.rule)
         resolved[i] = cache[key]
     for i, draft in enumerate(drafts):
+        source = draft.inherit
+        while i not in resolved and source is not None and source not in resolved:
+            source = drafts[source].inherit
         if i not in resolved:
-            source = draft.inherit
-            while source is not None and source not in resolved:
-                source = drafts[source].inherit
             resolved[i] = resolved.get(source, (None, "")) if source is not None else (None, "")
-    numbered = sorted(range(len(drafts)), key=lambda i: (drafts[i].parts[0], drafts[i].type))
-    ids = {i: f"q-{n}" for n, i in enumerate(numbered, 1)}
-    return tuple(_quote(text, drafts[i], ids, i, resolved[i]) for i in numbered)
+    return resolved
 
 
 def _subject_names(text: str, blocks: list[Block], drafts: list[Draft]) -> list[tuple[int, int, int]]:
@@ -275,7 +295,7 @@ def _mention_at(draft: Draft) -> int:
     return draft.parts[0].start
 
 
-def _quote(text: str, draft: Draft, ids: dict[int, str], i: int, resolved: tuple[object, str]) -> Quote:
+def _quote(text: str, draft: Draft, ids: dict[int, str], i: int, resolved: Resolution) -> Quote:
     """The frozen quote of one draft."""
     speaker, how = resolved
     span = Span(draft.parts[0].start, draft.parts[-1].end)
@@ -290,7 +310,7 @@ def _quote(text: str, draft: Draft, ids: dict[int, str], i: int, resolved: tuple
         id=ids[i],
         type=draft.type,
         parts=tuple(draft.parts),
-        speaker=speaker if isinstance(speaker, Speaker) else None,
+        speaker=speaker,
         cue=cue,
         linked=tuple(sorted((ids[j] for j in draft.linked), key=lambda x: int(x[2:]))),
     )
