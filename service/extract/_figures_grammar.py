@@ -251,4 +251,36 @@ RANK_RUN: Final = re.compile(
 )
 """A run stated with a digit ordinal only, as headlines write it: "rise for 12th week"."""
 
+_ORDINAL_WORDS: Final = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+RANK_OWNED: Final = re.compile(
+    rf"""
+    (?<![\w])(?:(?i:his|her|its|their)|[A-Za-z][\w.&-]{{0,30}}['’]s?)[ \xa0]  # "his", "the group's", "BTS'"
+    (?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,3}}(?:st|nd|rd|th))[ \xa0]      # "third" (never "first": too loose)
+    (?P<noun>[a-z][a-z-]{{1,30}})(?![\w])                             # "marathon"; not "82nd Airborne" (a name)
+    """,
+    re.VERBOSE,
+)
+"""An owned ordinal that counts the owner's things: "his third marathon", "the group's sixth album"."""
+
+RANK_OF_SET: Final = re.compile(
+    rf"""
+    (?<![\w])(?i:the|a)[ \xa0]
+    (?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,3}}(?:st|nd|rd|th))[ \xa0]      # "the sixth"
+    (?P<noun>[a-z][a-z-]{{1,30}})(?:[ \xa0][a-z][a-z-]{{1,30}})?         # "typhoon", "major typhoon"
+    [ \xa0](?:of[ \xa0]the|this|so[ \xa0]far[ \xa0]this)[ \xa0](?:year|season)(?![\w])  # "of the year"
+    """,
+    re.VERBOSE,
+)
+"""An ordinal within a stated set: "the sixth typhoon of the year"."""
+
+RANK_RUN_WORD: Final = re.compile(
+    rf"""
+    (?<![\w])(?i:for)[ \xa0](?i:a|the)[ \xa0]
+    (?P<ord>(?i:{_ORDINAL_WORDS}))[ \xa0]                             # "for a fourth month": a run
+    (?=(?i:day|week|month|quarter|year|session)(?![\w]))
+    """,
+    re.VERBOSE,
+)
+"""A run stated with a spelled ordinal and no "straight": "gains for a fourth month"."""
+
 SCALE_VALUES: Final = SCALES

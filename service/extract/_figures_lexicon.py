@@ -62,6 +62,8 @@ TIME_WORDS: Final = load_words("figure_time_words")
 """Nouns that make a number a duration, age or time of day."""
 DURATIONS: Final[dict[str, str]] = {row[0]: row[1] for row in load_table("figure_durations")}
 """Time nouns that make a number a duration (lower case) -> canonical unit ("day" -> "days")."""
+EVENT_NOUNS: Final = load_words("figure_event_nouns")
+"""Nouns after an ordinal that name an event or a period ("the 70th anniversary"): no rank."""
 INSTRUMENT_WORDS: Final = load_words("figure_instrument_words")
 """Nouns that make a hyphenated duration a bond maturity ("three-year Treasurys")."""
 NAME_WORDS: Final = load_words("figure_name_words")

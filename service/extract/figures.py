@@ -50,7 +50,7 @@ from decimal import Decimal
 from typing import Final
 
 from . import _figures_grammar as g
-from ._figures_lexicon import DURATIONS, ORDINALS, OTHER_DOLLARS, TIME_WORDS
+from ._figures_lexicon import DURATIONS, EVENT_NOUNS, ORDINALS, OTHER_DOLLARS, TIME_WORDS
 from ._figures_nouns import counted_noun
 from ._figures_relations import carry_unit, change, check, converts_to, pair_ranges, share_units
 from ._figures_scan import Raw, read
@@ -128,10 +128,12 @@ def _read_sentence(ctx: Context) -> list[Raw]:
 
 
 def _ranks(ctx: Context) -> list[Raw]:
-    """Ordinals that state a rank ("the world's fifth-largest", "finished third")."""
+    """Ordinals that state a rank ("the world's fifth-largest", "finished third", "his third marathon")."""
     out: dict[int, Raw] = {}
-    for pattern in (g.RANK, g.RANK_VERB, g.RANK_RUN):
+    for pattern in (g.RANK, g.RANK_VERB, g.RANK_RUN, g.RANK_RUN_WORD, g.RANK_OWNED, g.RANK_OF_SET):
         for m in pattern.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+            if "noun" in m.groupdict() and m.group("noun").lower().split("-")[0] in EVENT_NOUNS:
+                continue  # "its 70th anniversary", "his second term": an event or a period named
             word = m.group("ord").lower()
             value = Decimal(word[:-2]) if word[:-2].isdigit() else ORDINALS.get(word)
             if value is not None:

@@ -254,6 +254,18 @@ CASES_DURATIONS: list[Case] = [  # durations and ages are figures (quantity, uni
      (("12-hour", "quantity", "12", "hours"), ("48 hours", "quantity", "48", "hours"))),
 ]
 
+CASES_RANKS: list[Case] = [  # ordinals that state a fact without a superlative
+    ("The runner, in only his third marathon, won easily.", (("third", "rank", "3", None),)),
+    ("The storm was the sixth typhoon of the year.", (("sixth", "rank", "6", None),)),
+    ("It is the group's fourth chart-topping album.", (("fourth", "rank", "4", None),)),
+    ("Exports rose for a fifth month.", (("fifth", "rank", "5", None),)),
+    ("The city marks its 70th anniversary.", ()),
+    ("She won a second term in office.", ()),
+    ("The army's 82nd Airborne Division deployed.", ()),
+    ("It was his first visit to Seoul.", ()),
+    ("Profit fell in the third quarter of the year.", ()),
+]
+
 CASES_LISTS: list[Case] = [  # a list of bare numbers shares the unit of its last figure
     ("The striker had one goal and two assists.",
      (("one goal", "count", "1", "goal"), ("two assists", "count", "2", "assists"))),
@@ -356,7 +368,7 @@ CASES_KNOWN_GAPS: list[Case] = [
 
 ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
-    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_LISTS + CASES_TRAPS
+    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_RANKS + CASES_LISTS + CASES_TRAPS
 )
 
 
