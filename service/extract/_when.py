@@ -24,44 +24,75 @@ NUMBER_WORDS: Final = {
 # Future markers in the clause before the date ("will meet Friday", "is set to ... on Friday").
 _FUTURE: Final = re.compile(
     r"""
-    \b(?:(?:will|shall|won't|'ll|’ll)(?:\ be)?(?:\ [a-z]{1,20})?  # modal future, with its verb ("will be held")
+    \b(?:(?:will|shall|won't|'ll|’ll|must|should|may|might)(?:\ be)?(?:\ [a-z]{1,20})?  # modal ("must be filed")
     |would(?!\ not|n't)(?:\ be)?(?:\ [a-z]{1,20})?   # future in reported speech ("said it would start")
-    |(?:is|are|was|were)\ (?:set|scheduled|due|expected|slated|going|poised)\ (?:to|for)  # planned
+    |(?:(?:is|are|was|were|been)\ )?(?:set|scheduled|due|slated|poised)\ (?:to|for)  # planned ("slated for")
+    |(?:is|are|was|were)\ (?:expected|going)\ to  # expected
     |(?:is|are)\ to                                # "is to visit"
     |plans?\ to|planning\ to|intends?\ to          # intention
     |to\ be\ held|upcoming|coming|next)\b          # nouns and adjectives of the future
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Past-tense cues right before the date ("said Thursday", "was held Friday").
+# Past-tense cues right before the date ("said Thursday", "was held Friday", "has risen since").
 _PAST_WORD: Final = re.compile(
     r"""
-    \b(?:said|told|was|were|had|did|met|held|made|took|gave|came|went|began|left|sent|spoke
+    \b(?:said|told|was|were|had|has|have|been|did|met|held|made|took|gave|came|went|began|left|sent|spoke
+    |ran|rose|fell|won|lost|saw|flew|fled|kept|led|paid|sold|spent|stood|became|brought|sought|fought
+    |wrote|broke|chose|grew|knew|threw|shot|sank|struck|found|got|since
     |[a-z]{2,20}ed)\b                             # a regular past form
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Present-tense verbs that schedule ("the fair runs until Sunday", "the ban takes effect Friday"):
+# in body text a present tense next to a weekday points forward (headlines use it for the past).
+_PRESENT: Final = re.compile(
+    r"""
+    \b(?:is|are|runs?|lasts|continues?|begins?|starts?|opens?|ends?|closes?|kicks?\ off
+    |takes?\ (?:effect|place)|goes|comes|expires?|remains?|stays?|falls|resumes?|applies|apply
+    |arrives?|leaves|departs?|heads)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Prepositions that look forward from the time of speaking ("until Sunday", "starting Monday").
+_FORWARD: Final = re.compile(r"\b(?:until|till|through|starting|beginning|effective|from)\ $", re.IGNORECASE)
+_NEAR_WORDS: Final = 4  # a present verb counts this many words before the date at most, in the same clause
 
 
-def is_future(before: str, after: str, *, opening: bool = False) -> bool:
+def is_future(before: str, after: str, *, opening: bool = False, headline: bool = False) -> bool:
     """Guess whether a date sits in a future-tense clause.
 
     *before* is the sentence text up to the date, *after* the text just after it
-    (both may be cut to a short window); *opening*: the date opens its sentence.
-    The tense cue nearest before the date wins ("said Thursday that he will" is
-    past); a sentence-initial date looks at the clause after it; default past.
+    (both may be cut to a short window); *opening*: the date opens its sentence;
+    *headline*: a headline, whose present tense tells of the past.  The tense cue
+    nearest before the date wins ("said Thursday that he will" is past); a
+    present-tense verb close before it ("runs until Sunday") points forward in
+    body text; a sentence-initial date looks at the clause after it; default past.
 
     >>> is_future("He said", " that talks will resume"), is_future("The two will meet", ".")
     (False, True)
     >>> is_future("On", ", the envoys will meet again.", opening=True)
     True
+    >>> is_future("The fair runs until ", "."), is_future("The fair ran until ", ".")
+    (True, False)
     """
     window = before[-80:]
     past = max((m.end() for m in _PAST_WORD.finditer(window)), default=-1)
     coming = max((m.end() for m in _FUTURE.finditer(window)), default=-1)
+    present = -1 if headline else max((m.end() for m in _PRESENT.finditer(window)), default=-1)
+    if present > max(past, coming) and _near(window, present):
+        return True
     if past >= 0 or coming >= 0:
         return coming >= past  # the cue closest to the date wins ("is scheduled to" ends after "scheduled")
+    if opening and _FORWARD.search(window) and not _PAST_WORD.search(after[:60]):
+        return True  # "Starting Monday, the rule applies"
     return opening and _FUTURE.search(after[:60]) is not None
+
+
+def _near(window: str, end: int) -> bool:
+    """Whether a cue ending at *end* lies close to the date, or the date follows a forward preposition."""
+    between = window[end:]
+    return ("," not in between and len(between.split()) <= _NEAR_WORDS) or _FORWARD.search(window) is not None
 
 
 def weekday(name: str, anchor: date, *, future: bool, modifier: str | None) -> date:

@@ -71,6 +71,12 @@ _DATE: Final = re.compile(
 _YEAR_WORDS: Final = {"last": -1, "this": 0, "next": 1}  # "last year" is the anchor's year - 1
 
 # Headline future: "Envoys to meet Friday" (the infinitive is the headline's future tense).
+_RANGE_GAP: Final = re.compile(
+    r"""
+    \ ?(?:-|–|to|through|until|till)\ ?   # between the two weekdays of a range: "Tuesday to Sunday"
+    """,
+    re.VERBOSE,
+)
 _HEADLINE_TO: Final = re.compile(r"\bto\ [a-z]{2,20}\b(?!.*\b(?:said|met)\b)", re.VERBOSE)
 
 
@@ -122,20 +128,48 @@ def _in_block(article: Article, block: Block) -> Iterator[_Found]:
     text = article.text
     dateline = article.dateline.date_span if article.dateline else None
     for sentence in block.sentences:
+        found: list[tuple[_Found, bool]] = []  # (resolved, is a bare weekday)
         for match in _DATE.finditer(text, sentence.start, sentence.end):
-            before = text[max(sentence.start, match.start() - 80) : match.start()]
-            after = text[match.end() : min(sentence.end, match.end() + 60)]
-            lead_in = match.start() - sentence.start
-            opening = lead_in < 12 and len(text[sentence.start : match.start()].split()) <= 1
-            future = _when.is_future(before, after, opening=opening) or (
-                block.section == "headline" and _HEADLINE_TO.search(before) is not None
-            )
+            future = _future(text, block, sentence, match)
             resolved = _resolve(match, article.anchor, future)
             if resolved is None:
                 continue
             if dateline is not None and resolved.span == dateline:
                 resolved = replace(resolved, rule="date.dateline", relative=False)
-            yield resolved
+            bare = bool(match["wd"]) and not match["wmod"]
+            if found and bare and found[-1][1] and _RANGE_GAP.fullmatch(text, found[-1][0].span.end, match.start()):
+                found[-1], resolved = _ordered(found[-1][0], resolved, future)
+            found.append((resolved, bare))
+        yield from (f for f, _ in found)
+
+
+def _future(text: str, block: Block, sentence: Span, match: re.Match[str]) -> bool:
+    """Whether the clause around *match* speaks of the future."""
+    before = text[max(sentence.start, match.start() - 80) : match.start()]
+    after = text[match.end() : min(sentence.end, match.end() + 60)]
+    lead_in = match.start() - sentence.start
+    opening = lead_in < 12 and len(text[sentence.start : match.start()].split()) <= 1
+    headline = block.section == "headline"
+    return _when.is_future(before, after, opening=opening, headline=headline) or (
+        headline and _HEADLINE_TO.search(before) is not None
+    )
+
+
+def _ordered(first: _Found, last: _Found, future: bool) -> tuple[tuple[_Found, bool], _Found]:
+    """Two weekdays of a range ("from Tuesday to Sunday"): the last never falls before the first.
+
+    In the future the end moves a week on; in the past the start moves a week back.
+    """
+    if first.start is None or last.start is None or last.start >= first.start:
+        return (first, True), last
+    if future:
+        return (first, True), _shift(last, 7)
+    return (_shift(first, -7), True), last
+
+
+def _shift(found: _Found, days: int) -> _Found:
+    on = (found.start or date.min) + timedelta(days=days)
+    return replace(found, value=on.isoformat(), start=on, end=on)
 
 
 def _resolve(match: re.Match[str], anchor: date | None, future: bool) -> _Found | None:

@@ -49,6 +49,29 @@ CASES_WEEKDAYS: list[tuple[str, Expected]] = [
     ("The ministry would not comment Monday.", [("Monday", "2020-08-17", "day")]),
 ]
 
+# Present tense next to a weekday schedules the coming day; past cues and "since" still look back.
+CASES_PRESENT_FORWARD: list[tuple[str, Expected]] = [
+    ("The ministry opened a safety week that runs until Sunday.", [("Sunday", "2020-08-23", "day")]),
+    ("The photo exhibition runs through Saturday.", [("Saturday", "2020-08-22", "day")]),
+    ("The new tariffs take effect Monday.", [("Monday", "2020-08-24", "day")]),
+    ("The stricter rules apply starting Tuesday.", [("Tuesday", "2020-08-25", "day")]),
+    ("The hearing, slated for Wednesday, may be delayed.", [("Wednesday", "2020-08-26", "day")]),
+    ("A vote scheduled for Friday was postponed.", [("Friday", "2020-08-21", "day")]),
+    ("Tax forms must be filed by Monday.", [("Monday", "2020-08-24", "day")]),
+    ("Starting Monday, shops close at 9 p.m.", [("Monday", "2020-08-24", "day")]),
+    ("The film festival opens Saturday in the port city.", [("Saturday", "2020-08-22", "day")]),
+    (
+        "The trade fair, which runs from Tuesday to Sunday, expects buyers.",
+        [("Tuesday", "2020-08-25", "day"), ("Sunday", "2020-08-30", "day")],
+    ),
+    ("The envoy is in the region through Friday.", [("Friday", "2020-08-21", "day")]),
+    ("The fair ran from Wednesday to Tuesday.", [("Wednesday", "2020-08-12", "day"), ("Tuesday", "2020-08-18", "day")]),
+    ("The drills ran until Sunday.", [("Sunday", "2020-08-16", "day")]),
+    ("The strike lasted until Saturday.", [("Saturday", "2020-08-15", "day")]),
+    ("Infections have climbed since Monday.", [("Monday", "2020-08-17", "day")]),
+    ("Lee, who is on a trip abroad, on Tuesday met his counterpart.", [("Tuesday", "2020-08-18", "day")]),
+]
+
 CASES_ABSOLUTE: list[tuple[str, Expected]] = [
     ("The deal was signed Aug. 3, 2020.", [("Aug. 3, 2020", "2020-08-03", "day")]),
     ("The deal was signed on August 3rd.", [("August 3rd", "2020-08-03", "day")]),
@@ -141,6 +164,19 @@ def test_headline_infinitive_is_future() -> None:
     assert found == [("Friday", "2020-08-21"), ("Aug. 20", "2020-08-20"), ("Friday", "2020-08-14")]
 
 
+def test_present_tense_from_a_monday() -> None:
+    """Against a Monday anchor, "runs until Sunday" is the Sunday six days later, not the day before."""
+    text = "The city began an education week that runs until Sunday."
+    assert _found(text, anchor=date(2020, 8, 17)) == [("Sunday", "2020-08-23", "day")]
+
+
+def test_headline_present_tense_is_past() -> None:
+    """A headline's present tense reports the past: "Envoys meet Monday" is the Monday before the dateline."""
+    text = "Envoys meet Monday\n\nAll News 10:00 August 20, 2020\n\nSEOUL, Aug. 20 (AP) -- Envoys met.\n"
+    found = [(d.surface, d.value) for d in dates.extract(parse_article(text, "h"))]
+    assert found == [("Monday", "2020-08-17"), ("Aug. 20", "2020-08-20")]
+
+
 CASES_NO_ANCHOR: list[tuple[str, Expected]] = [
     ("The deal was signed Aug. 3, 2020, and talks resumed Thursday.", [("Aug. 3, 2020", "2020-08-03", "day")]),
     ("Exports fell last year and in recent weeks.", []),
@@ -148,7 +184,9 @@ CASES_NO_ANCHOR: list[tuple[str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_WEEKDAYS + CASES_ABSOLUTE + CASES_RELATIVE + CASES_TRAPS)
+@pytest.mark.parametrize(
+    ("text", "expected"), CASES_WEEKDAYS + CASES_PRESENT_FORWARD + CASES_ABSOLUTE + CASES_RELATIVE + CASES_TRAPS
+)
 def test_dates_against_the_anchor(text: str, expected: Expected) -> None:
     """Each expression resolves to its ISO value at its granularity."""
     assert _found(text) == expected
