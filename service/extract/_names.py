@@ -11,6 +11,8 @@ that needs context (``people.py``).
 ('Park', 'R. Clarke')
 >>> parse_name(["Ursula", "von", "der", "Leyen"]).family
 'von der Leyen'
+>>> parse_name(["Chey", "Tae-won"]).family, parse_name(["Kweon", "Seong-dong"]).given  # outside the surname list
+('Chey', 'Seong-dong')
 >>> slug("R. Clarke Cooper"), slug("Jeong Eun-bo")
 ('r-clarke-cooper', 'jeong-eun-bo')
 """
@@ -152,7 +154,10 @@ def is_eastern(words: Sequence[str]) -> bool:
         return False
     head, rest = words[0], words[1:]
     if len(rest) == 1 and _HYPHEN_GIVEN.fullmatch(rest[0]):  # "Bong Joon-ho": one syllable, then a hyphenated name
-        return head in KOREAN_SURNAMES or head in CHINESE_SURNAMES or bool(_KOREAN_SYLLABLE.fullmatch(head))
+        if head in KOREAN_SURNAMES or head in CHINESE_SURNAMES or _KOREAN_SYLLABLE.fullmatch(head):
+            return True
+        syllables = all(_KOREAN_SYLLABLE.fullmatch(part) for part in rest[0].split("-"))
+        return syllables and head.isalpha() and len(head) <= 6 and not known_given(head)  # "Chey Tae-won"
     if len(rest) == 1 and head in KOREAN_SURNAMES and _HYPHEN_CAPS.fullmatch(rest[0]):
         return all(_KOREAN_SYLLABLE.fullmatch(part) for part in rest[0].split("-"))  # "Moon Jae-In"
     if head in KOREAN_SURNAMES and is_korean_given(rest) and rest[0] not in MALE_NAMES | FEMALE_NAMES:

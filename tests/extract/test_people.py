@@ -114,6 +114,23 @@ CASES_NAMES = [
     ("White House press secretary Karine Jean-Pierre said so.", [("Karine Jean-Pierre", "Jean-Pierre", "Karine")]),
 ]
 
+# Korean names whose family name is a rarer romanisation, or outside the surname list: a capitalised word and
+# a hyphenated given name of Korean syllables, in name position.
+CASES_KOREAN_VARIANTS = [
+    ("Rep. Kweon Seong-dong of the ruling party said so.", [("Kweon Seong-dong", "Kweon", "Seong-dong")]),
+    ("Sen. Yook Dong-han criticized the plan.", [("Yook Dong-han", "Yook", "Dong-han")]),
+    ("Holding firm Chairman Chey Tae-won met investors.", [("Chey Tae-won", "Chey", "Tae-won")]),
+    ("Chey Tae-won said the group would invest more.", [("Chey Tae-won", "Chey", "Tae-won")]),
+    ("Rep. Ham Woon-kyung asked for a vote.", [("Ham Woon-kyung", "Ham", "Woon-kyung")]),
+    ("Pak Jong-chon inspected the artillery unit.", [("Pak Jong-chon", "Pak", "Jong-chon")]),
+    ("Prof. Rho Dae-gil said the data were thin.", [("Rho Dae-gil", "Rho", "Dae-gil")]),
+    ("Gov. Keum Sang-won declared an emergency.", [("Keum Sang-won", "Keum", "Sang-won")]),
+    ("Choe Son Hui met the envoys.", [("Choe Son Hui", "Choe", "Son Hui")]),
+    ("Rhee Syng-man was the first president.", [("Rhee Syng-man", "Rhee", "Syng-man")]),
+    ("Yi Seung-gi met Paik Sun-yup.", [("Yi Seung-gi", "Yi", "Seung-gi"), ("Paik Sun-yup", "Paik", "Sun-yup")]),
+    ("Ryu Ho-jeong met Roh Tae-woo.", [("Ryu Ho-jeong", "Ryu", "Ho-jeong"), ("Roh Tae-woo", "Roh", "Tae-woo")]),
+]
+
 # Sentences that hold no person at all: places, organizations, months, common capitalised phrases.
 CASES_TRAPS = [
     "Tension rose on the Korean Peninsula on Monday.",
@@ -159,6 +176,8 @@ CASES_TRAPS = [
     "Students at George Washington University protested.",
     "The JoongAng Ilbo reported that the deal was close.",
     "Ria Novosti reported the blast on Monday.",
+    "Shops along Gangnam Dae-ro closed early.",
+    "Hikers climbed Mount Halla-san on Sunday.",
 ]
 
 # (sentence, person name, title text, current)
@@ -247,6 +266,12 @@ CASES_GENDER = [
 @pytest.mark.parametrize(("body", "expected"), CASES_NAMES)
 def test_name_shapes(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """Each name is found whole, family and given names split the way the culture writes them."""
+    assert _names(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES_KOREAN_VARIANTS)
+def test_korean_name_variants(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """Rare romanisations and names outside the surname list keep the family name first."""
     assert _names(body) == expected
 
 
