@@ -31,15 +31,17 @@ Json = dict[str, Any]
 TOP_KEYS: Final = ("openapi", "info", "servers", "tags", "paths", "components")
 METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-CONVENTIONS: Final = """
-
-Conventions: lists are page objects `{items, total, limit, offset, next}` (`limit` 1-100, default 20;
-`next` is absent on the last page). Errors are RFC 9457 `application/problem+json`: 400 for malformed
-or unknown query parameters (with `errors` keyed by parameter name), 404 for unknown ids, 405 with
-`Allow`. Every fact response has a strong `ETag`; send it back in `If-None-Match` and the answer is
-`304 Not Modified` without a body. Facts are immutable while the process runs: `Cache-Control: public,
-max-age=300` on fact responses (200 and 304); errors and health checks are `no-store`. `X-Request-ID`
-is echoed when valid (`^[A-Za-z0-9._-]{1,64}$`) or generated."""
+CONVENTIONS: Final = "\n\n" + " ".join(
+    (
+        "Conventions: lists are page objects `{items, total, limit, offset, next}` (`limit` 1-100, default 20;",
+        "`next` is absent on the last page). Errors are RFC 9457 `application/problem+json`: 400 for malformed",
+        "or unknown query parameters (with `errors` keyed by parameter name), 404 for unknown ids, 405 with",
+        "`Allow`. Every fact response has a strong `ETag`; send it back in `If-None-Match` and the answer is",
+        "`304 Not Modified` without a body. Facts are immutable while the process runs:",
+        "`Cache-Control: public, max-age=300` on fact responses (200 and 304); errors and health checks are",
+        "`no-store`. `X-Request-ID` is echoed when valid (`^[A-Za-z0-9._-]{1,64}$`) or generated.",
+    )
+)
 
 HEADERS: Final[Mapping[str, Json]] = {
     "ETAG": {
@@ -179,6 +181,7 @@ def _replace_enums(node: Any, named: dict[str, Json]) -> None:
 
 def _document_caching(spec: Json) -> None:
     spec["info"]["description"] = spec["info"].get("description", "") + CONVENTIONS
+    _reorder(spec["info"], ("title", "version", "description"))
     components = spec.setdefault("components", {})
     components.setdefault("headers", {}).update(copy.deepcopy(dict(HEADERS)))
     components.setdefault("parameters", {})["IF_NONE_MATCH"] = copy.deepcopy(IF_NONE_MATCH)
