@@ -101,6 +101,27 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     return found
 
 
+def plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
+    """Tokens without short parentheticals, which never carry a frame: 'Rep. Jo Lee (D-Md.) said'.
+
+    >>> t = "Rep. Jo Lee (D-Md.) said"
+    >>> [x.text for x in plain_tokens(t, 0, len(t))]
+    ['Rep.', 'Jo', 'Lee', 'said']
+    """
+    found = tokens(text, lo, hi)
+    out: list[Token] = []
+    i = 0
+    while i < len(found):
+        if found[i].text == "(":
+            close = next((j for j in range(i + 1, min(len(found), i + 10)) if found[j].text == ")"), None)
+            if close is not None:
+                i = close + 1
+                continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
 def is_cue(token: Token, strong: bool = False) -> bool:
     """Whether *token* is a reporting verb (lower case; *strong* excludes noun-like verbs)."""
     if not token.text.islower():

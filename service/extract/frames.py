@@ -27,9 +27,9 @@ from ._phrases import (
     is_cue,
     np_after,
     np_before,
+    plain_tokens,
     speaker_ok,
     subject,
-    tokens,
     wordish,
 )
 from .facts import Span
@@ -58,7 +58,10 @@ class Frame:
 
 def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     """A frame right after a closing mark at *lo*: '"...," NAME said' or '"...," said NAME'."""
-    toks = tokens(text, lo, min(hi, lo + 240))
+    toks = plain_tokens(text, lo, min(hi, lo + 240))
+    dashed = _dash_name(text, toks)
+    if dashed is not None:
+        return dashed
     k = 0
     while k < len(toks) and k < 3 and toks[k].text in ",.!?;:\u2014\u2013-":
         k += 1
@@ -86,6 +89,18 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     return None
 
 
+def _dash_name(text: str, toks: list[Token]) -> Frame | None:
+    """'"...." \u2015 Jo Lee' (a dash, then a name that ends the sentence): the quote's attribution line."""
+    if len(toks) < 2 or toks[0].text not in ("\u2014", "\u2015", "\u2013", "-"):
+        return None
+    j = 1
+    while j < len(toks) and j < 6 and wordish(toks[j]) and toks[j].text[0].isupper():
+        j += 1
+    if j == 1 or (j < len(toks) and toks[j].text not in (".", ",", "/", "\u201c", '"')):
+        return None
+    return Frame(Span(toks[0].start, toks[0].end), Span(toks[1].start, toks[j - 1].end), "frame.dash_after")
+
+
 def _tail_ok(toks: list[Token], k: int) -> bool:
     """After a cue, only an object, a channel or time phrase, 'that', and a final ':' or ','."""
     rest = toks[k + 1 :]
@@ -108,7 +123,7 @@ def _introduces(toks: list[Token], k: int) -> bool:
 
 def before_quote(text: str, lo: int, hi: int) -> Frame | None:
     """A frame ending at the opening mark at *hi*: 'NAME said: "..."', 'according to NAME, "..."'."""
-    toks = tokens(text, lo, hi)
+    toks = plain_tokens(text, lo, hi)
     if not toks:
         return None
     if toks[0].text in ("Said", "Says", "Added") and len(toks) > 1:  # 'Said Jo Lee, a voter, "..."'
@@ -157,7 +172,7 @@ def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = (), we
 
     *weak* also accepts noun-like reporting verbs ('observed', 'continued').
     """
-    toks = [t for t in tokens(text, lo, hi) if not any(s.start <= t.start < s.end for s in skip)]
+    toks = [t for t in plain_tokens(text, lo, hi) if not any(s.start <= t.start < s.end for s in skip)]
     found: list[Frame] = []
     for k, tok in enumerate(toks):
         if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
@@ -187,7 +202,7 @@ def subject_frame(text: str, lo: int, hi: int) -> Frame | None:
 
     The cue is the verb right after the subject; the frame is weaker than a reporting verb (rule ``frame.subject``).
     """
-    toks = tokens(text, lo, hi)
+    toks = plain_tokens(text, lo, hi)
     speaker = subject(toks)
     if speaker is None:
         return None

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ._phrases import Token, is_cue, np_after, np_before, subject, tokens
+from ._phrases import Token, is_cue, np_after, np_before, plain_tokens, subject
 from .article import Block
 from .facts import Span
 from .frames import Frame
@@ -43,6 +43,10 @@ _TIME_TAIL: Final = frozenset(
 )
 
 _CHANNELS: Final = load_words("cue_nouns") | {"twitter", "facebook", "cnn", "fox", "msnbc", "nbc", "abc", "cbs"}
+
+_NOT_CLAUSE: Final = frozenset(
+    "in on at to about after before during for from with by of so yes no nothing little much more".split()
+)
 
 Found = tuple[Span, Frame, int]
 
@@ -108,7 +112,7 @@ def _in_sentence(text: str, sentence: Span, block: int, quoted: tuple[Span, ...]
     if passive is not None:
         content = _content(text, sentence.start, sentence.end, quoted)
         return [(content, Frame(Span(*passive.span("cue")), None, "frame.passive"), block)] if content else []
-    toks = [t for t in tokens(text, sentence.start, sentence.end) if not _inside(t, quoted)]
+    toks = [t for t in plain_tokens(text, sentence.start, sentence.end) if not _inside(t, quoted)]
     for k, tok in enumerate(toks):
         if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
             return _according(text, toks, k, block, quoted, sentence)
@@ -162,8 +166,8 @@ def _leading(
         if speaker is None:
             return []
     start = _after_cue(toks, k)
-    if start >= len(toks):
-        return []
+    if start >= len(toks) or toks[start].lower in _NOT_CLAUSE:
+        return []  # "wrote in after the vote", "said so": no reported clause
     end, participle = _tail_end(toks, k)
     stop = toks[end].start if end < len(toks) else sentence.end
     content = _content(text, toks[start].start, stop, quoted)
