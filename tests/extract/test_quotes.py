@@ -167,7 +167,8 @@ CASES_RESOLUTION: list[tuple[str, list[Row]]] = [
     (_article("The council met on Monday.", '"We never raised the fares."', "- Marsh."),
      [("direct", "We never raised the fares.", "Marsh")]),
     # a dash and a name after the quote (reader-comment layout)
-    (_article('Readers wrote in after the vote.', '\u201cThe port is our future and we will fight for it.\u201d \u2015 Ana Ruiz.'),
+    (_article("Readers wrote in after the vote.",
+              "\u201cThe port is our future and we will fight for it.\u201d \u2015 Ana Ruiz."),
      [("direct", "The port is our future and we will fight for it.", "Ana Ruiz")]),
     # a parenthetical between the name and the cue
     (_article('"We will vote no," Rep. Jo Lee (D-Md.) said.'), [("direct", "We will vote no", "Jo Lee")]),
