@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from perf import HOST, PORTS, ROOT, _get, nginx, service, wrk  # noqa: E402
 
 CONFIGS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "27 gthread 2x4 (shipped before)": ("27", ("-k", "gthread", "-w", "2", "--threads", "4")),
+    "27 gthread 2x4 (shipped)": ("27", ("-k", "gthread", "-w", "2", "--threads", "4")),
     "27 gthread 2x1": ("27", ("-k", "gthread", "-w", "2", "--threads", "1")),
     "27 sync 2": ("27", ("-k", "sync", "-w", "2")),
     "27 gevent 2": ("27", ("-k", "gevent", "-w", "2")),
