@@ -19,7 +19,9 @@ from typing import Final
 
 from . import _roles
 from ._names import (
+    CHINESE_SURNAMES,
     FUNCTION_WORDS,
+    KOREAN_SURNAMES,
     PARTICLES,
     STOPWORDS,
     SUFFIXES,
@@ -97,7 +99,7 @@ def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[
     """The runs inside one capitalised stretch of *sentence*."""
     run: list[Token] = []
     for tok in tokens(text, start, end):
-        name_like = is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES or tok.text in SUFFIXES
+        name_like = _name_like(tok, run[-1] if run else None)
         joined = bool(run) and text[run[-1].end : tok.start] == " " and not run[-1].possessive
         if name_like and (joined or not run):
             run.append(tok)
@@ -109,13 +111,18 @@ def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[
         yield sentence, run
 
 
+def _name_like(tok: Token, previous: Token | None) -> bool:
+    """A word that can be part of a name run; "He" only right after a title ("Vice Premier He Lifeng")."""
+    if is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES or tok.text in SUFFIXES:
+        return True
+    return tok.text in CHINESE_SURNAMES and previous is not None and previous.lower in _roles.HEADS
+
+
 def segments(run: list[Token]) -> Iterator[tuple[list[Token], bool, str | None]]:
     """Pieces of a run between stopwords, titles stripped: (name tokens, titled, honorific gender)."""
     piece: list[Token] = []
-    for tok in [*run, None]:
-        if tok is not None and (
-            is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES or tok.text in SUFFIXES
-        ):
+    for index, tok in enumerate([*run, None]):
+        if tok is not None and _name_like(tok, run[index - 1] if index else None):
             piece.append(tok)
             continue
         piece, titled, gender = _strip_titles(piece)
@@ -190,14 +197,22 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
             if not (titled or gender) and _glued(text, sentence.start, piece) or _part_of_name(text, piece):
                 continue
             piece = _from_given_name(piece)
-            if len(piece) > 1 and piece[0].lower.endswith("ing") and not known_given(piece[0].text):
+            if len(piece) > 1 and _gerund(piece[0].text) and not titled:
                 piece = piece[1:]  # "Rebuking Trump": a sentence-initial gerund
+            if len(piece) == 1 and piece[0].lower in FUNCTION_WORDS:
+                continue  # "Premier He" alone: "He" is a name only before a given name
             words = tuple(t.text for t in piece)
             span = Span(piece[0].start, piece[-1].end)
             if len(words) == 1 and (not (titled or gender) or words[0].lower() in _roles.TITLE_WORDS):
                 continue
             if len(words) <= 5:
                 yield Candidate(words, span, block, sentence, titled, gender)
+
+
+def _gerund(word: str) -> bool:
+    """A word that may be a sentence-opening gerund ("Rebuking"), not a name ("Xing", "Jing")."""
+    known = known_given(word) or word in CHINESE_SURNAMES or word in KOREAN_SURNAMES
+    return word.lower().endswith("ing") and not known and len(word) > 5
 
 
 def is_person(text: str, cand: Candidate, *, relaxed: bool = False) -> bool:

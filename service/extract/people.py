@@ -189,8 +189,8 @@ def _add_surnames(table: Table, draft: Draft, blocks: tuple[Block, ...], text: s
         lowered = not m.group()[0].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
         if lowered or not block.span.contains(span) or table.taken.overlaps(span):
             continue
-        if not _standalone(text, span, block):
-            continue
+        if not _standalone(text, span, block) or (family.lower() in FUNCTION_WORDS and not _after_title(text, span)):
+            continue  # "He" alone is the pronoun; "Vice Premier He" the family name
         if table.nearest(family, span.start, _quoted(table, text, span, block)) is not draft:
             continue  # another person with this family name was named later, or is named in this quote
         sentence = next((x for x in block.sentences if x.contains(span)), block.span)
@@ -207,6 +207,13 @@ def _quoted(table: Table, text: str, span: Span, block: Block) -> list[Draft]:
         return []
     quote = attributed_quote(text, table.quotes, span, block.span)
     return table.named_in(quote) if quote is not None else []
+
+
+def _after_title(text: str, span: Span) -> bool:
+    """Whether a title word or honorific comes right before *span* ("Premier He", "Mr. He")."""
+    before = re.search(r"([\w.]+)\s\Z", text[max(0, span.start - 30) : span.start])
+    word = before.group(1).lower() if before else ""
+    return word in _roles.HEADS or word in HONORIFICS
 
 
 def _standalone(text: str, span: Span, block: Block) -> bool:

@@ -131,6 +131,18 @@ CASES_KOREAN_VARIANTS = [
     ("Ryu Ho-jeong met Roh Tae-woo.", [("Ryu Ho-jeong", "Ryu", "Ho-jeong"), ("Roh Tae-woo", "Roh", "Tae-woo")]),
 ]
 
+# Chinese names after a title: both words, family name first ("He" after a title is a family name, not a pronoun).
+CASES_CHINESE_TITLED = [
+    ("Chinese Ambassador Xing Haiming met the minister.", [("Xing Haiming", "Xing", "Haiming")]),
+    ("Chinese Vice Premier He Lifeng met the envoy.", [("He Lifeng", "He", "Lifeng")]),
+    ("Ambassador Dai Bing spoke at the council.", [("Dai Bing", "Dai", "Bing")]),
+    ("Vice Premier Ding Xuexiang met the envoy.", [("Ding Xuexiang", "Ding", "Xuexiang")]),
+    ("Commerce Minister Jing Wei said exports rose.", [("Jing Wei", "Jing", "Wei")]),
+    ("Spokesperson Mao Ning said so. He added more.", [("Mao Ning", "Mao", "Ning")]),
+    ("Vice Premier He alone was not named.", []),
+    ("Vice Chairman Xing Rui met the envoy. Xing said so.", [("Xing Rui", "Xing", "Rui")]),
+]
+
 # Sentences that hold no person at all: places, organizations, months, common capitalised phrases.
 CASES_TRAPS = [
     "Tension rose on the Korean Peninsula on Monday.",
@@ -273,6 +285,27 @@ def test_name_shapes(body: str, expected: list[tuple[str, str | None, str | None
 def test_korean_name_variants(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     """Rare romanisations and names outside the surname list keep the family name first."""
     assert _names(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES_CHINESE_TITLED)
+def test_chinese_names_after_titles(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """After a title both capitalised words are the name, family name first."""
+    assert _names(body) == expected
+
+
+def test_he_is_a_family_name_only_after_a_title() -> None:
+    """Vice Premier He Lifeng: "Vice Premier He" is his family name, a bare "He" stays a pronoun."""
+    text = (
+        "China, U.S. hold trade talks\n\nBEIJING, May 2 (Yonhap) -- Chinese Vice Premier He Lifeng met the "
+        "U.S. envoy on Friday. He said the talks went well.\n\nVice Premier He told reporters they would meet "
+        "again.\n"
+    )
+    (person,) = people.extract(parse_article(text, "t"))
+    assert [(m.text, m.type) for m in person.mentions] == [
+        ("He Lifeng", "name"),
+        ("He", "pronoun"),
+        ("He", "surname"),
+    ]
 
 
 @pytest.mark.parametrize("body", CASES_TRAPS)
