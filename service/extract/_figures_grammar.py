@@ -151,6 +151,13 @@ RELATIVE_AFTER: Final = re.compile(
     re.VERBOSE,
 )
 """After a duration: the phrase names a point in time (a date), not a span."""
+MULTIPLIER_AFTER: Final = re.compile(
+    r"""
+    [ \xa0](?:more|less|fewer|higher|lower|larger|bigger|greater|faster|smaller|as|the|that|what|over)(?![\w])
+    """,
+    re.VERBOSE,
+)
+"""After "N times": a multiplier ("three times higher", "five times the size", "twice as" is not read)."""
 OLD_AFTER: Final = re.compile(r"[ \xa0](?:old|of[ \xa0]age)(?![\w])")  # "45 years old": an age
 
 ONE_LIST_AFTER: Final = re.compile(

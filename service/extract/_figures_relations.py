@@ -58,7 +58,7 @@ def pair_ranges(text: str, raws: list[Raw]) -> list[Raw]:
         if _is_score(a, b, gap):
             skip.update((i, i + 1))
             continue
-        if a.type == "other" and b.type != "other" and not a.scaled:
+        if a.type == "other" and a.unit is None and b.type != "other" and not a.scaled:
             a.type, a.unit, a.rule, a.noun = b.type, b.unit, b.rule, b.noun
             if b.scaled:
                 a.value *= b.value / _unscaled(text, b)

@@ -16,6 +16,7 @@ from ._figures_lexicon import (
     CURRENCY_FRACTIONS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DIRECTIONS_BEFORE,
     DURATIONS,
     INSTRUMENT_WORDS,
     NUMBER_WORDS,
@@ -271,12 +272,26 @@ def _is_noun_after(text: str, pos: int, word: str) -> bool:
 
 def _read_time_noun(ctx: Context, raw: Raw, head: str, end: int) -> bool:
     """"83 days", "the past three decades", "45 years old"; not "two weeks ago" (a date) nor "3 p.m."."""
+    if head == "times":
+        return _read_times(ctx, raw, end)
     unit = DURATIONS.get(head.lower())
     if unit is None or g.RELATIVE_AFTER.match(ctx.text, end, ctx.sentence.end) is not None:
         return False
     old = g.OLD_AFTER.match(ctx.text, end, ctx.sentence.end)
     raw.end = end if old is None else old.end()
     _set_duration(raw, unit, age=old is not None, noun="age" if old is not None else None)
+    return True
+
+
+def _read_times(ctx: Context, raw: Raw, end: int) -> bool:
+    """"three times higher", "rose five times": a multiplier (type other); "won the title four times": a count."""
+    verb = word_before(ctx.text, ctx.sentence.start, raw.start)
+    changed = verb is not None and verb[0].lower() in DIRECTIONS_BEFORE and verb[0].lower() not in ("up", "down")
+    if changed or g.MULTIPLIER_AFTER.match(ctx.text, end, ctx.sentence.end) is not None:
+        raw.type, raw.rule = "other", "figure.multiplier"
+    else:
+        raw.type, raw.rule = "count", "figure.count"
+    raw.unit, raw.noun, raw.end = "times", "times", end
     return True
 
 
