@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final
 
 from . import _roles
@@ -190,6 +191,36 @@ def _part_of_name(text: str, piece: list[Token]) -> bool:
     return word in STOPWORDS and word not in FUNCTION_WORDS
 
 
+_MEDIA = (
+    r"(?:newspaper|paper|daily|weekly|outlet|website|web\ssite|site|magazine|broadcaster|mouthpiece|publication"
+    r"|journal|radio|television|TV|channel|tabloid|periodical|(?:news|wire)\s(?:agency|service))"
+)
+_MEDIA_AFTER: Final = re.compile(
+    r"""
+    ,\s{1,3}(?:the|a|an|its|their)\s                    # an apposition after the name
+    (?:(?!\b(?:of|for|at|with|by)\b)[^,.;:"\u201c\u201d]){0,60}?  # no "editor of the newspaper"
+    \b"""
+    + _MEDIA
+    + r"""\b(?=\s?[,.;)]|\s(?:in|run|that|which|published|said|reported)\b)  # the media noun is the head
+    """,
+    re.VERBOSE,
+)
+_MEDIA_BEFORE: Final = re.compile(r"\b" + _MEDIA + r",?\s\Z")  # "the North's main newspaper Rodong Sinmun"
+
+
+def media_names(text: str, found: list[Candidate]) -> frozenset[tuple[str, ...]]:
+    """Names the story calls a newspaper, outlet or broadcaster anywhere ("Minju Joson, the North's paper,")."""
+    return frozenset(
+        cand.words
+        for cand in found
+        if not (cand.titled or cand.gender)
+        and (
+            _MEDIA_AFTER.match(text, cand.span.end, cand.block.span.end)
+            or _MEDIA_BEFORE.search(text, max(cand.sentence.start, cand.span.start - 40), cand.span.start)
+        )
+    )
+
+
 def candidates(text: str, block: Block) -> Iterator[Candidate]:
     """Every name-shaped piece of *block* (one-word pieces only behind a title or honorific)."""
     for sentence, run in runs(text, block):
@@ -264,14 +295,20 @@ def tail_from_given(cand: Candidate) -> Candidate | None:
 
 def family_speaks(text: str, cand: Candidate, blocks: tuple[Block, ...]) -> bool:
     """Whether the candidate's last word is used alone elsewhere as a speaker ("Cole said")."""
-    family = cand.words[-1]
+    return any(not span.overlaps(cand.span) for span in _speaking(text, cand.words[-1], blocks))
+
+
+@lru_cache(maxsize=64)
+def _speaking(text: str, family: str, blocks: tuple[Block, ...]) -> tuple[Span, ...]:
+    """Every place *family* stands alone as a speaker; once per article and name, not per candidate
+    (a name-dense article has thousands of candidates sharing a few family names)."""
     pattern = re.compile(r"(?<![\w.'\u2019-])" + re.escape(family) + r"(?![\w-])")
-    for block in blocks:
-        for m in pattern.finditer(text, block.span.start, block.span.end):
-            span = Span(*m.span())
-            if not span.overlaps(cand.span) and speaks(text, span):
-                return True
-    return False
+    return tuple(
+        span
+        for block in blocks
+        for m in pattern.finditer(text, block.span.start, block.span.end)
+        if speaks(text, span := Span(*m.span()))
+    )
 
 
 def surnamed(text: str, block: Block) -> Iterator[tuple[Span, str | None]]:
