@@ -46,6 +46,7 @@ class Variant:
     """One encoding of one URL: the 200 and the 304, as Flask answered them (minus X-Request-ID)."""
 
     etag: str  # unquoted, as flask-smorest compares it with If-None-Match
+    etag_header: str  # quoted, as sent: a client echoing it exactly skips parsing If-None-Match
     status: str
     headers: Headers
     body: bytes
@@ -97,7 +98,7 @@ class FastPath:
         given = environ.get("HTTP_X_REQUEST_ID", "")
         rid = given if self.request_id.match(given) else uuid.uuid4().hex
         match = environ.get("HTTP_IF_NONE_MATCH")
-        if match and variant.etag in _etags(match):
+        if match and (match == variant.etag_header or variant.etag in _etags(match)):
             start_response(variant.status_304, [*variant.headers_304, ("X-Request-ID", rid)])
             variant.observe_304(time.perf_counter() - started)
             return []
@@ -153,6 +154,7 @@ class FastPath:
         code = _status_code(status)
         return Variant(
             etag=tag,
+            etag_header=etag,
             status=status,
             headers=headers,
             body=body,
