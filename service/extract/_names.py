@@ -129,11 +129,16 @@ def is_name_word(word: str) -> bool:
 
     >>> is_name_word("Cooper"), is_name_word("USFK"), is_name_word("Monday"), is_name_word("al-Assad")
     (True, False, False, True)
+    >>> is_name_word("Korea-China"), is_name_word("Jean-Pierre")
+    (False, True)
     """
     if is_initial(word):
         return True
     if word.lower() in STOPWORDS or not word[:1].isalpha():
         return False
+    head, dash, tail = word.partition("-")
+    if dash and head.lower() in STOPWORDS and tail[:1].isupper():
+        return False  # "Korea-U.S.", "Seoul-Washington": places joined, not a double-barrelled name
     if word.startswith(("al-", "el-")) and word[3:4].isupper():
         return True
     if sum(c.isalpha() for c in word) < 2:

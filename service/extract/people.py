@@ -41,6 +41,7 @@ from ._people_names import (
     candidates,
     family_speaks,
     is_person,
+    media_names,
     surnamed,
     tail_from_given,
     title_case,
@@ -59,6 +60,8 @@ def extract(article: Article) -> tuple[Person, ...]:
     text, blocks = article.text, article.blocks
     table = Table(quote_regions(text, blocks))
     found = [c for b in blocks for c in candidates(text, b)]
+    media = media_names(text, found)  # "Minju Joson, the North's Cabinet paper,": never a person
+    found = [c for c in found if c.words not in media]
     top = article.headline or (blocks[0] if blocks and len(blocks[0].span) < 200 else None)  # a headline-like line
     shouting = top if top is not None and title_case(text, top) else None
     doubtful: list[Candidate] = []

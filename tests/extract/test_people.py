@@ -192,6 +192,21 @@ CASES_TRAPS = [
     "Hikers climbed Mount Halla-san on Sunday.",
 ]
 
+# North Korean media and "the North's ... newspaper" appositions; joined place names; places named after people.
+CASES_TRAPS_MEDIA = [
+    "The warning by Minju Joson, the North's Cabinet paper, came a day after the drills.",
+    "Rodong Sinmun said the drills were a rehearsal for war.",
+    "Choson Sinbo, a pro-Pyongyang newspaper in Japan, said the talks had failed.",
+    "Uriminzokkiri said the South was to blame.",
+    "Hanul Sonbong, the North's youth daily, said the South was to blame. Hanul Sonbong said more.",
+    "The North's main newspaper Taesong Ilbo said the plan had failed.",
+    "Pyolbit Meari, a propaganda website, slammed the drills.",
+    "Gen. Hart reaffirms S. Korea-U.S. alliance on Monday.",
+    "N. Korea-China trade rose in March.",
+    "The Seoul-Washington alliance held firm.",
+    "Students of Kim Il Sung University joined the rally at Kim Il Sung Stadium.",
+]
+
 # (sentence, person name, title text, current)
 CASES_TITLES = [
     ("Foreign Minister Park Jin met reporters.", "Park Jin", "Foreign Minister", True),
@@ -306,6 +321,19 @@ def test_he_is_a_family_name_only_after_a_title() -> None:
         ("He", "pronoun"),
         ("He", "surname"),
     ]
+
+
+@pytest.mark.parametrize("body", CASES_TRAPS_MEDIA)
+def test_media_and_joined_places_are_no_people(body: str) -> None:
+    """Outlets named like people, "S. Korea-U.S." and places named after people yield no person (titled ones
+    aside: "Gen. Hart")."""
+    assert [p.name for p in _people(body) if p.name != "Hart"] == []
+
+
+def test_a_columnist_is_still_a_person() -> None:
+    """A person whose apposition merely mentions a newspaper stays a person."""
+    assert _names("Kim Min-ho, a newspaper columnist, said so.") == [("Kim Min-ho", "Kim", "Min-ho")]
+    assert _names("Ahn Ji-su, the author of a policy paper, said so.") == [("Ahn Ji-su", "Ahn", "Ji-su")]
 
 
 @pytest.mark.parametrize("body", CASES_TRAPS)
