@@ -58,12 +58,14 @@ def previous_word(text: str, floor: int, pos: int) -> str:
 def is_plural(word: str) -> bool:
     """Whether *word* reads as a plural noun ("troops", "people"; not "this").
 
-    >>> [is_plural(w) for w in ("troops", "people", "this", "process", "Koreans", "Paris", "Majors", "NATO")]
-    [True, True, False, False, True, False, True, False]
+    >>> [is_plural(w) for w in ("troops", "people", "this", "process", "Koreans", "Paris", "Majors", "NATO", "EVs")]
+    [True, True, False, False, True, False, True, False, True]
     """
     lower = word.lower()
     if lower in IRREGULAR_PLURALS:
         return True
+    if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha():
+        return True  # "EVs", "RBIs", "ICBMs": an acronym's plural
     if len(lower) <= 3 or not lower.endswith("s") or lower in _NOT_PLURAL:
         return False
     if lower.endswith(("ss", "us", "is", "'s", "’s")):

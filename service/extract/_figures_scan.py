@@ -27,7 +27,7 @@ from ._figures_lexicon import (
     UNITS,
 )
 from ._figures_nouns import counted_noun, is_plural, word_before
-from ._figures_traps import Context, after_magnitude, duration_range, is_age, trapped
+from ._figures_traps import Context, after_magnitude, duration_range, is_age, opens_name, trapped
 
 _FRACTION = re.compile(r"[ \xa0](?P<n>[1-9])/(?P<d>[2-9])(?![\d/])|(?P<glyph>[½¼¾])")  # "6 1/2", "2½"
 _PARTITIVE = re.compile(r"[ \xa0]of[ \xa0](?:the|its|their|these|those|our|his|her|last|this)(?=[ \xa0])")  # "of the"
@@ -109,6 +109,8 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
         return None
     if ctx.text[raw.end : raw.end + 1].isalnum() or _is_plain_year(raw):
         return None  # "5G", "1990s", "737MAX"; a calendar year
+    if raw.type == "other" and raw.unit is None and opens_name(ctx, raw.start, raw.end):
+        return None  # "38 North, a website": the number opens a name
     _read_qualifier(ctx, raw)
     return raw
 

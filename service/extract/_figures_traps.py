@@ -24,6 +24,10 @@ _DATE_RANGE = re.compile(r"\b(?P<m>[A-Z][a-z]{2,8})\.?[ \xa0]\d{1,2}(?:[-–]|[ 
 _QUOTE_TAIL = re.compile(r"\d\.\d{2,4}-\Z")  # "137.41-" before the tail of a price quote
 _PARTITIVE_BEFORE = re.compile(r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|ten)[ \xa0]of[ \xa0]\Z")
 _DEFINITE = frozenset(("the", "both", "all", "these", "those", "its", "their"))
+_NAME_AFTER = re.compile(r"[ \xa0](?P<w>[A-Z][a-z]{1,20}\.?)(?![\w'’-])")  # "38 North"
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but vs. vs".split())
 
 
@@ -132,6 +136,20 @@ def quoted_titles(text: str, sentence: Span) -> list[Span]:
         if content and len(words) <= 8 and all(w[:1].isupper() for w in content):
             found.append(Span(*m.span()))
     return found
+
+
+def opens_name(ctx: Context, start: int, end: int) -> bool:
+    """A small bare integer opening a capitalised name: "38 North, a website", "21 Savage" (not "Monday").
+
+    Only for a number that found no unit or noun, outside a Title Case headline.
+    """
+    if ctx.title_case or not ctx.text[start:end].isdigit() or end - start > 3:
+        return False
+    found = _NAME_AFTER.match(ctx.text, end, ctx.sentence.end)
+    if found is None:
+        return False
+    word = found.group("w")
+    return word.lower().rstrip(".") not in _CALENDAR_WORDS and month_number(word) is None
 
 
 def is_age(ctx: Context, match: re.Match[str]) -> bool:

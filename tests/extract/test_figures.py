@@ -289,6 +289,11 @@ CASES_LISTS: list[Case] = [  # a list of bare numbers shares the unit of its las
 ]
 
 CASES_TRAPS: list[Case] = [
+    ("Last week, 38 Parallel, a U.S. website, posted images.", ()),
+    ("The death toll reached 120 Monday.", (("120", "other", "120", None),)),
+    ("Temperatures hit 38 Celsius.", (("38 Celsius", "quantity", "38", "degC"),)),
+    ("The company sold 20,000 EVs and he drove in 58 RBIs.",
+     (("20,000 EVs", "count", "20000", "EVs"), ("58 RBIs", "count", "58", "RBIs"))),
     ("The band's 'Map of the Stars: 7' sold 4 million copies.",
      (("4 million copies", "count", "4e6", "copies"),)),
     ('Fans lined up for "Fast Lane 3" and the sequel ‘Top Speed 2’.', ()),
