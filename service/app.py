@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import yaml
-from flask import Flask, Response, request
+from flask import Flask, Response, g, request
 
 from . import __version__, fastpath, metrics
 from .api import BLUEPRINTS
@@ -108,13 +108,22 @@ def _add_spec_yaml(app: Flask, api: FactsApi) -> None:
         return Response(built[0], mimetype="application/yaml")
 
 
+def _request_id() -> str:
+    """The client's X-Request-ID when well-formed, else a new one (the fast path applies the same rule)."""
+    given = request.headers.get("X-Request-ID", "")
+    return given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+
+
 def _add_headers(app: Flask) -> None:
+    @app.before_request
+    def request_id() -> None:
+        g.request_id = _request_id()  # before the view: application log lines carry it too (service.logs)
+
     origins = tuple(o.strip() for o in str(app.config["CORS_ORIGINS"]).split(",") if o.strip())
 
     @app.after_request
     def headers(response: Response) -> Response:
-        given = request.headers.get("X-Request-ID", "")
-        response.headers["X-Request-ID"] = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+        response.headers["X-Request-ID"] = g.get("request_id") or _request_id()
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"

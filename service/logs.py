@@ -38,6 +38,18 @@ class AccessFormatter(JsonFormatter):
         log_record.pop("message", None)
 
 
+class RequestIdFilter(logging.Filter):
+    """Adds ``request_id`` to application log lines written while a request is handled."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not hasattr(record, "request_id"):
+            from flask import g, has_request_context  # here: gunicorn's own logging must not import flask
+
+            if has_request_context() and g.get("request_id"):
+                record.request_id = g.request_id
+        return True
+
+
 def logconfig(level: str = "INFO") -> dict[str, Any]:
     """A ``logging.config.dictConfig`` mapping: JSON to stdout for gunicorn and the app."""
     return {
@@ -51,8 +63,10 @@ def logconfig(level: str = "INFO") -> dict[str, Any]:
                        "rename_fields": {"asctime": "time", "name": "logger"},
                        "datefmt": "%Y-%m-%dT%H:%M:%S%z"},
         },
+        "filters": {"request_id": {"()": RequestIdFilter}},
         "handlers": {
-            "stdout": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout"},
+            "stdout": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout",
+                       "filters": ["request_id"]},
             "access": {"class": "logging.StreamHandler", "formatter": "access", "stream": "ext://sys.stdout"},
         },
         "loggers": {
