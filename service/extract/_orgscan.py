@@ -1,6 +1,7 @@
 """Organization name candidates in one block: capitalized runs with a head noun, lexicon names, agencies.
 
 A capitalized run is a sequence of capitalized tokens joined by single spaces
+(or a hyphen between two capitalized words: "Korea-U.S. Alliance Foundation")
 and the connectors "of", "for", "and", "on", "&" (and "the" after "of").  A run
 names an organization when it ends in a head noun from ``org_kinds.tsv``
 ("Affairs Bureau", "Forces", "Co."), optionally followed by an "of ..." tail, or
@@ -84,7 +85,11 @@ def runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
     run: list[Token] = []
     for k, tok in enumerate(tokens):
         gap = text[run[-1].end : tok.start] if run else ""
-        joined = bool(run) and (_GAP.fullmatch(gap) is not None or (gap == ", " and _listed(text, run, tokens, k)))
+        joined = bool(run) and (
+            _GAP.fullmatch(gap) is not None
+            or (gap == ", " and _listed(text, run, tokens, k))
+            or (gap == "-" and tok.cap and run[-1].cap)  # "Korea-U.S. Alliance Foundation"
+        )
         connector = tok.text in _CONNECTORS and (tok.text != "the" or (bool(run) and run[-1].text in ("of", "for")))
         if run and joined and (tok.cap or connector):
             run.append(tok)

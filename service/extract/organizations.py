@@ -1,6 +1,8 @@
 """Organizations: names, acronyms, aliases and later mentions, merged per article.
 
-Candidates come from :mod:`._orgscan` (head nouns, lexicon names, news agencies).
+Candidates come from :mod:`._orgscan` (head nouns, lexicon names, news agencies) and
+:mod:`._orgdesc` (bodies named by description: "the foreign ministry", "the Seoul
+government", whose mentions have the type ``nominal``).
 Mentions merge when their canonical names agree after normalization ("U.S. State
 Department" and "the State Department"; "Ministry of Defense" and "Defense
 Ministry"), an acronym defined in parentheses ("Korea Development Institute
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ._gazetteer import FORMS, SpanIndex, Token, tokenize
+from ._orgdesc import combine, describe, home_country
 from ._orgscan import GOVERNMENT_HEADS, Candidate, scan
 from .article import Article
 from .facts import Mention, Organization, Span
@@ -25,6 +28,7 @@ from .lexicon import load_words
 
 _NOMINALS: Final = load_words("org_nominals")
 _LEGAL: Final = frozenset({"co", "corp", "inc", "ltd", "llc", "plc"})
+_BROADCAST: Final = frozenset({"broadcasting", "television", "tv", "radio", "broadcaster", "channel"})
 _ACRONYM: Final = re.compile(r" ?\((?P<acronym>[A-Z][A-Za-z0-9&.-]{1,11})\)")  # "(KDI)" right after a name
 _PART_OF: Final = re.compile(r" (?:at|of|in|under|within) the ")  # "Bureau at the State Department"
 _NOMINAL: Final = re.compile(r"\b[Tt]he (?P<noun>[a-z]{3,20})\b(?! of\b)")  # "the department"
@@ -60,8 +64,9 @@ def extract(article: Article) -> tuple[Organization, ...]:
     text = article.text
     blocks = [tokenize(text, block.span) for block in article.blocks]
     groups: list[_Group] = []
+    home = home_country(article)
     for tokens in blocks:
-        for cand in scan(text, tokens):
+        for cand in combine(scan(text, tokens), describe(text, tokens, home)):
             _add(groups, cand, text)
     _inherit_country(text, groups)
     _acronyms(text, groups, blocks)
@@ -188,13 +193,28 @@ def _nominals(text: str, groups: list[_Group], article: Article) -> None:
             span = Span(*found.span())
             if noun not in _NOMINALS or taken.overlaps(span):
                 continue
-            fits = [
-                g
-                for first, g in firsts
-                if first < span.start and (g.head == noun or (noun in ("company", "firm") and g.type == "company"))
-            ]
+            fits = [g for first, g in firsts if first < span.start and _refers(noun, g)]
             if len(fits) == 1:
                 fits[0].mentions.append(Mention(span, found.group(), "nominal", "organization.nominal"))
+
+
+def _refers(noun: str, group: _Group) -> bool:
+    """Whether "the <noun>" can refer to *group*: its head noun, or its kind of body.
+
+    >>> paper = _Group("choson sinbo", "Choson Sinbo", "media", "JP", "organization.lexicon", "sinbo")
+    >>> _refers("newspaper", paper), _refers("broadcaster", paper), _refers("sinbo", paper)
+    (True, False, True)
+    """
+    if group.head == noun:
+        return True
+    if noun in ("company", "firm"):
+        return group.type == "company"
+    if group.type != "media" or group.rule == "organization.agency":
+        return False  # a news agency named in a dateline or credit is not "the newspaper"
+    broadcast = group.name.isupper() or any(word in group.name.lower().split() for word in _BROADCAST)  # "KBS"
+    if noun in ("newspaper", "daily", "paper"):
+        return not broadcast and group.head not in ("agency", "service")
+    return noun == "broadcaster" and broadcast
 
 
 def slug(name: str) -> str:

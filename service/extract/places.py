@@ -6,8 +6,10 @@ dateline city is a mention too; "the peninsula" links back to the one peninsula
 named before it.  A place named inside an organization name ("U.S. Forces
 Korea", "Bank of Korea", "U.S. State Department") is not a mention of the place:
 it belongs to the organization.  A country or capital that is the subject of a
-speech or state verb ("Seoul said", "Washington demanded") gets the role
-``government``; demonyms are ``attribute``; other mentions are ``location``.
+speech or state verb ("Seoul said", "Washington demanded") or that owns a
+government ("the Seoul government", "the South Korean government", see
+:mod:`._orgdesc`) gets the role ``government``; other demonyms are
+``attribute``; other mentions are ``location``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Final
 
 from . import organizations
 from ._gazetteer import FORMS, Entry, Hit, SpanIndex, Token, find_places, lookup_folded, split_hyphens, tokenize
+from ._orgdesc import describe, home_country
 from ._orgscan import scan
 from ._when import WEEKDAYS
 from .article import Article
@@ -72,18 +75,26 @@ def extract(article: Article) -> tuple[Place, ...]:
     text = article.text
     groups: dict[str, _Group] = {}
     _dateline(article, groups)
+    home = home_country(article)
     for block in article.blocks:
         words = tokenize(text, block.span)
         tokens = split_hyphens(words)  # "Seoul-Washington alliance": two places
         shouting = not any(c.islower() for c in text[block.span.start : block.span.end])
         found = list(find_places(text, tokens, folded=shouting))
-        owned = SpanIndex(c.span for c in scan(text, words, [hit for _, _, hit in found]))  # org names
+        hits = [hit for _, _, hit in found]
+        described = describe(text, words, home, hits)
+        acting = {d.acting for d in described if d.acting is not None}  # "the Seoul government"
+        owned = SpanIndex(  # org names, and bodies described with a place modifier ("the Chinese foreign ministry")
+            [c.span for c in scan(text, words, hits)] + [d.candidate.span for d in described if d.acting is None]
+        )
         for i, n, hit in found:
-            if owned.overlaps(hit.span) or not _plausible(text, tokens, i, n, hit):
+            if hit.span not in acting and (owned.overlaps(hit.span) or not _plausible(text, tokens, i, n, hit)):
                 continue
             if article.dateline is not None and article.dateline.place_span.overlaps(hit.span):
                 continue
-            if hit.form == "demonym":
+            if hit.span in acting:
+                role = "government"  # "the Seoul government", "the South Korean government"
+            elif hit.form == "demonym":
                 role = "attribute"  # "Korean officials": the country as an attribute
             else:
                 role = "government" if _acts(text, tokens, i, n, hit) else "location"

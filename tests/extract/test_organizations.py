@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from service.extract import organizations
-from service.extract.article import Article, Block, parse_article
+from service.extract.article import Article, Block, Dateline, parse_article
 from service.extract.facts import Organization, Span
 from service.extract.text import split_sentences
 
@@ -26,6 +26,13 @@ def _article(text: str) -> Article:
 
 def _orgs(text: str) -> tuple[Organization, ...]:
     return organizations.extract(_article(text))
+
+
+def _home(text: str, place: str = "SEOUL") -> tuple[Organization, ...]:
+    """The organizations of one body paragraph under a dateline from *place* (the home country)."""
+    body = Block("body", 1, Span(0, len(text)), split_sentences(text, Span(0, len(text))))
+    line = Dateline(span=Span(0, 0), place=place, place_span=Span(0, 0), date=None)
+    return organizations.extract(Article(id="t", text=text, paragraphs=(body,), dateline=line))
 
 
 def _named(text: str) -> Named:
@@ -131,6 +138,65 @@ CASES_TRAPS: list[tuple[str, Named]] = [
     ("Officials from the ministry declined to comment.", []),
 ]
 
+# A country word that opens an official name stays in it; an abbreviation or demonym before a
+# government body is a modifier ("U.S. State Department" is the State Department, country US).
+CASES_COUNTRY_IN_NAME: list[tuple[str, Named]] = [
+    (
+        "The Korea Disease Control and Prevention Agency (KDCA) counted 400 cases.",
+        [("Korea Disease Control and Prevention Agency", "government", "KR")],
+    ),
+    (
+        "The Korea International Cooperation Agency sent aid.",
+        [("Korea International Cooperation Agency", "government", "KR")],
+    ),
+    ("The Korea Communications Commission fined the firm.", [("Korea Communications Commission", "government", "KR")]),
+    ("The Korea Customs Service tallied exports.", [("Korea Customs Service", "government", "KR")]),
+    ("Korea Electric Power Corp. raised rates.", [("Korea Electric Power Corp.", "company", "KR")]),
+    ("The Korea Exchange halted trading.", [("Korea Exchange", "company", "KR")]),
+    ("The Japan Meteorological Agency issued a warning.", [("Japan Meteorological Agency", "government", "JP")]),
+    ("The U.S. Commerce Department tightened rules.", [("Commerce Department", "government", "US")]),
+    ("The Korea-U.S. Friendship Foundation held a gala.", [("Korea-U.S. Friendship Foundation", "other", "KR")]),
+]
+
+# Bodies named by description, under a Seoul dateline (the home country is South Korea).
+CASES_DESCRIBED: list[tuple[str, Named]] = [
+    ("The foreign ministry lodged a protest.", [("Foreign Ministry", "government", "KR")]),
+    ("The unification ministry voiced regret.", [("Unification Ministry", "government", "KR")]),
+    ("The presidential office described the launch as a threat.", [("Presidential Office", "government", "KR")]),
+    ("Defense ministry officials said the drills ended.", [("Defense Ministry", "government", "KR")]),
+    ("The state weather agency issued a heat wave warning.", [("Weather Agency", "government", "KR")]),
+    ("The central bank froze rates.", [("Central Bank", "government", "KR")]),
+    ("The Chinese foreign ministry rejected the claim.", [("Foreign Ministry", "government", "CN")]),
+    ("Japan's defense ministry confirmed the flight.", [("Defense Ministry", "government", "JP")]),
+    ("The Seoul government voiced regret.", [("Government of South Korea", "government", "KR")]),
+    ("The South Korean government voiced regret.", [("Government of South Korea", "government", "KR")]),
+    ("The Tokyo government filed a protest.", [("Government of Japan", "government", "JP")]),
+    ("The government of Japan filed a protest.", [("Government of Japan", "government", "JP")]),
+    ("The government said exports would recover.", [("Government of South Korea", "government", "KR")]),
+    ("The U.S. administration eased curbs.", [("Government of the United States", "government", "US")]),
+    ("The Pyongyang regime rejected the offer.", [("Government of North Korea", "government", "KP")]),
+    ("The North's main newspaper called the drills a rehearsal.", [("Rodong Sinmun", "media", "KP")]),
+    ("Pyongyang's state news agency carried the statement.", [("Korean Central News Agency", "media", "KP")]),
+    (
+        "Uriminzokkiri and Minju Joson denounced the drills.",
+        [("Uriminzokkiri", "media", "KP"), ("Minju Joson", "media", "KP")],
+    ),
+    ("Choson Sinbo, a pro-Pyongyang paper in Tokyo, said so.", [("Choson Sinbo", "media", "JP")]),
+    ("The Korean Central Television (KCTV) aired the parade.", [("Korean Central Television", "media", "KP")]),
+]
+
+CASES_DESCRIBED_TRAPS: list[tuple[str, Named]] = [
+    ("The government-run fund lost money.", []),
+    ("A government official spoke on condition of anonymity.", []),
+    ("The city government closed parks.", []),
+    ("The Busan government closed parks.", []),
+    ("The Yoon administration pushed the plan.", []),
+    ("The regime is isolated.", []),
+    ("China's main newspaper ran an editorial.", []),
+    ("The main newspaper ran an editorial.", []),
+    ("Officials of the ministry declined to comment.", []),
+]
+
 CASES_MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "The Korea Development Institute (KDI) cut its forecast. KDI said growth would slow.",
@@ -175,6 +241,61 @@ def test_mentions_merge(text: str, expected: list[tuple[str, str]]) -> None:
     (org,) = _orgs(text)
     assert [(m.type, m.text) for m in org.mentions] == expected
     assert all(text[m.span.start : m.span.end] == m.text for m in org.mentions)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_COUNTRY_IN_NAME)
+def test_country_words_in_names(text: str, expected: Named) -> None:
+    """Official names keep their opening country word; the country is still recorded."""
+    assert _named(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_DESCRIBED + CASES_DESCRIBED_TRAPS)
+def test_described_bodies(text: str, expected: Named) -> None:
+    """Lower-case descriptions name one body of the owner country, else of the dateline's country."""
+    assert [(o.name, o.type, o.country) for o in _home(text)] == expected
+
+
+CASES_DESCRIBED_MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Rodong Sinmun, the North's main newspaper, said the drills were reckless.",
+        [("name", "Rodong Sinmun"), ("nominal", "main newspaper")],
+    ),
+    (
+        "Choson Sinbo reported the find. The newspaper said more digs were planned.",
+        [("name", "Choson Sinbo"), ("nominal", "The newspaper")],
+    ),
+    (
+        "The Foreign Ministry issued a statement. Later, foreign ministry officials briefed reporters.",
+        [("name", "Foreign Ministry"), ("nominal", "foreign ministry")],
+    ),
+    (
+        "The South Korean government voiced regret. The Seoul government also said it would respond.",
+        [("nominal", "South Korean government"), ("nominal", "Seoul government")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_DESCRIBED_MENTIONS)
+def test_described_mentions_merge(text: str, expected: list[tuple[str, str]]) -> None:
+    """A described body merges with its name and with other descriptions of it."""
+    (org,) = _home(text)
+    assert [(m.type, m.text) for m in org.mentions] == expected
+    assert all(text[m.span.start : m.span.end] == m.text for m in org.mentions)
+
+
+def test_home_and_foreign_ministries_stay_apart() -> None:
+    """The home foreign ministry and a foreign one are two organizations with distinct ids."""
+    found = _home("The foreign ministry lodged a protest. The Chinese foreign ministry called it baseless.")
+    assert [(o.id, o.country) for o in found] == [("foreign-ministry", "KR"), ("foreign-ministry-cn", "CN")]
+
+
+def test_broadcaster_is_not_the_newspaper() -> None:
+    """A newspaper nominal skips broadcasters and news agencies; "the broadcaster" finds the broadcaster."""
+    found = _orgs("KBS aired the speech and the Korea Times printed it. The newspaper and the broadcaster agreed.")
+    assert [(o.name, [m.text for m in o.mentions]) for o in found] == [
+        ("KBS", ["KBS", "the broadcaster"]),
+        ("Korea Times", ["Korea Times", "The newspaper"]),
+    ]
 
 
 def test_ambiguous_nominal_is_left_alone() -> None:

@@ -119,6 +119,14 @@ CASES_ROLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Seoul and the United States said so.", [("Seoul", "government"), ("United States", "government")]),
     ("Seoul and Tokyo officials met.", [("Seoul", "location"), ("Tokyo", "location")]),
     ("Seoul and other cities said so.", [("Seoul", "location")]),
+    # a place that owns a government acts ("the Seoul government"); a modifier of another body is the body's
+    ("The Seoul government voiced regret.", [("Seoul", "government")]),
+    ("The South Korean government voiced regret.", [("South Korean", "government")]),
+    ("The government of Japan protested.", [("Japan", "government")]),
+    ("The Pyongyang regime rejected the offer.", [("Pyongyang", "government")]),
+    ("Officials blamed the Seoul government for the delay.", [("Seoul", "government")]),
+    ("The Chinese foreign ministry said so.", []),
+    ("The Busan government said so.", [("Busan", "location")]),
 ]
 
 

@@ -1,0 +1,169 @@
+"""Organizations named by a lower-case description: "the foreign ministry", "the Seoul government".
+
+Wire copy names many bodies by what they are rather than by their proper name
+("the unification ministry said", "the presidential office described it as",
+"the North's main newspaper said").  The descriptions are listed in
+``org_descriptions.tsv`` with their canonical name and type.  The owner country
+comes from a place right before the description ("the Chinese foreign ministry",
+"the Seoul government"), a possessive ("China's foreign ministry", "the North's
+main newspaper"), an "of" phrase after a government ("the government of Japan"),
+or else the dateline's country: wire copy calls its home country's bodies by
+description.  A place that owns a government ("the Seoul government", "the South
+Korean government") stays a place mention, with the role ``government``; other
+modifiers belong to the organization's mention, as in "U.S. State Department".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from ._gazetteer import COUNTRIES, Hit, Token, find_places, lookup_folded
+from ._orgscan import Candidate
+from .article import Article
+from .facts import Span
+from .lexicon import load_table
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One listed description."""
+
+    type: str
+    name: str  # canonical name; "{country}" stands for the owner country's name
+    only: str | None  # the one owner country the description fits ("the North's main newspaper")
+    owned: bool  # needs a modifier or a possessive
+    needs_the: bool  # without a modifier, needs "the" right before
+    government: bool  # the owner place acts as its government
+
+
+def _rows() -> dict[str, _Row]:
+    rows: dict[str, _Row] = {}
+    for cells in load_table("org_descriptions"):
+        description, kind, name, flags = (list(cells) + ["", "", "", ""])[:4]
+        marks = {f.strip() for f in flags.split(";") if f.strip()}
+        only = next((m for m in marks if m.isupper() and len(m) == 2), None)
+        title = name or " ".join(w[:1].upper() + w[1:] for w in description.split())
+        row = _Row(kind, title, only, "owned" in marks, "the" in marks, "government" in marks)
+        rows.setdefault(description.lower(), row)
+    return rows
+
+
+_ROWS: Final = _rows()
+_ALTERNATIVES: Final = "|".join(
+    f"[{d[0].upper()}{d[0]}]{re.escape(d[1:])}" for d in sorted(_ROWS, key=len, reverse=True)
+)
+_DESCRIPTION: Final = re.compile(
+    rf"""
+    (?<![\w'’-])            # a whole word, not the tail of a hyphenated one
+    (?P<desc>{_ALTERNATIVES}) # a listed description ("foreign ministry")
+    (?![\w-])               # ends at a word boundary ("government-run" is not the government)
+    """,
+    re.VERBOSE,
+)
+_POSSESSIVE: Final = re.compile(r"['’]s? ")  # "China's ", "the Philippines' "
+_THE_SIDE: Final = re.compile(r"\b[Tt]he (?P<side>North|South)['’]s $")  # "the North's main newspaper"
+_SIDES: Final = {row[0]: row[1] for row in load_table("place_nominals")}
+_OF_PLACE: Final = re.compile(r" of (?:the )?")  # "the government of (the) Philippines"
+_THE: Final = re.compile(r"\b[Tt]he $")
+_THE_NAMES: Final = frozenset({"Republic", "Kingdom", "Union", "Gambia"})  # "the Czech Republic"
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """An organization named by description, and the place acting as its government, if any."""
+
+    candidate: Candidate
+    acting: Span | None
+
+
+def home_country(article: Article) -> str | None:
+    """The dateline's country: the one whose bodies go by description ("the foreign ministry")."""
+    line = article.dateline
+    if line is None:
+        return None
+    head, _, region = line.place.partition(",")
+    entry = lookup_folded(head) or (lookup_folded(region) if region.strip() else None)
+    return entry.code if entry is not None else None
+
+
+def _owns(hit: Hit) -> bool:
+    """A country (by name, short form or demonym) or a capital can own a body."""
+    return hit.entry.code is not None and (hit.entry.type == "country" or hit.entry.capital)
+
+
+def _owner(text: str, start: int, by_end: dict[int, Hit]) -> tuple[str | None, Hit | None]:
+    """The owner country before *start*, and the place hit when it modifies the description."""
+    hit = by_end.get(start - 1)
+    if hit is not None and text[start - 1] == " " and _owns(hit):
+        return hit.entry.code, hit  # "the Chinese foreign ministry", "the Seoul government"
+    for gap in (3, 2):
+        hit = by_end.get(start - gap)
+        if hit is not None and _POSSESSIVE.fullmatch(text, hit.span.end, start) and _owns(hit):
+            return hit.entry.code, None  # "China's foreign ministry"
+    side = _THE_SIDE.search(text, max(0, start - 12), start)
+    return (_SIDES.get(side["side"]) if side else None), None
+
+
+def describe(text: str, tokens: list[Token], home: str | None, hits: list[Hit] | None = None) -> list[Described]:
+    """Every described organization among *tokens* (one block), in text order.
+
+    >>> from service.extract._gazetteer import tokenize
+    >>> t = "The Seoul government and the Chinese foreign ministry met the North's main newspaper."
+    >>> found = describe(t, tokenize(t, Span(0, len(t))), "KR")
+    >>> [(d.candidate.name, d.candidate.country, d.acting is not None) for d in found]
+    [('Government of South Korea', 'KR', True), ('Foreign Ministry', 'CN', False), ('Rodong Sinmun', 'KP', False)]
+    """
+    if not tokens:
+        return []
+    places = hits if hits is not None else [h for _, _, h in find_places(text, tokens)]
+    by_end = {h.span.end: h for h in places}
+    by_start = {h.span.start: h for h in places}
+    found: list[Described] = []
+    for match in _DESCRIPTION.finditer(text, tokens[0].start, tokens[-1].end):
+        row = _ROWS[match["desc"].lower()]
+        code, modifier = _owner(text, match.start(), by_end)
+        end = match.end()
+        if row.government and code is None:
+            after = _OF_PLACE.match(text, end)
+            hit = by_start.get(after.end()) if after else None
+            if hit is not None and _owns(hit):
+                code, modifier, end = hit.entry.code, hit, hit.span.end  # "the government of Japan"
+        explicit = code is not None
+        if row.needs_the and not explicit and not _THE.search(text, max(0, match.start() - 4), match.start()):
+            continue
+        if (row.owned and not explicit) or (row.only and code != row.only):
+            continue
+        country = code or home
+        if "{country}" in row.name and (country is None or country not in COUNTRIES):
+            continue
+        name = row.name.replace("{country}", _with_article(COUNTRIES[country].name) if country else "")
+        start = modifier.span.start if modifier is not None and modifier.span.start < match.start() else match.start()
+        head = match["desc"].split()[-1].lower()
+        cand = Candidate(Span(start, end), name, row.type, country, "nominal", "organization.description", head)
+        found.append(Described(cand, modifier.span if row.government and modifier is not None else None))
+    return found
+
+
+def _with_article(country: str) -> str:
+    """A country name as it follows "Government of".
+
+    >>> _with_article("United States"), _with_article("Philippines"), _with_article("Japan")
+    ('the United States', 'the Philippines', 'Japan')
+    """
+    words = country.split()
+    plural = words[-1].endswith("s") and words[-1] not in ("Laos", "Belarus", "Cyprus", "Mauritius")
+    return f"the {country}" if plural or words[0] == "United" or words[-1] in _THE_NAMES else country
+
+
+def combine(scanned: list[Candidate], described: list[Described]) -> list[Candidate]:
+    """Scanned names and described bodies, non-overlapping, in text order (the longer span wins;
+    a description wins a tie: "South Korean Government" is the Government of South Korea)."""
+    both = [(c, 1) for c in scanned] + [(d.candidate, 0) for d in described]
+    both.sort(key=lambda pair: (pair[0].span.start, -len(pair[0].span), pair[1]))
+    kept: list[Candidate] = []
+    for cand, _ in both:
+        if not kept or not kept[-1].span.overlaps(cand.span):
+            kept.append(cand)
+    return kept
