@@ -43,6 +43,7 @@ _BACK_NOUN: Final = re.compile(
 _WORDS: Final = re.compile(r"[A-Za-z]+")
 # Given names that are also place names ("Jordan", "Georgia", "Chad"); shared with the people extractor.
 _GIVEN_NAMES: Final = load_words("given_names_male") | load_words("given_names_female")
+_NAME_HEADS: Final = load_words("place_name_heads")  # "Korean War", "Korean Air": not the country
 _TITLES: Final = load_words("org_breaks")  # "Georgia Governor ...": a title after the place keeps it
 _LOCATIVES: Final = frozenset({"in", "at", "from", "near", "outside", "to"})  # "in Icheon, Gyeonggi Province"
 # "in March, South Korea said", "in Park, South Korea": months, weekdays and family names are not towns
@@ -154,7 +155,7 @@ def _localities(text: str, tokens: list[Token], found: list[tuple[int, int, Hit]
 
 
 def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
-    """Reject shapes that are not the place: "US$", "Michael Jordan"."""
+    """Reject shapes that are not the place: "US$", "Michael Jordan", "the Korean War"."""
     if text[hit.span.end : hit.span.end + 1] == "$":
         return False  # "US$1.3 billion" is a currency
     if n == 1 and i > 0:
@@ -162,6 +163,10 @@ def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool
         glued = text[before.end : tokens[i].start] == " "
         if glued and before.text[:1].isupper() and before.text.lower() not in _OPENERS:
             return False  # "Michael Jordan" is a person, "Officials Say Seoul" a title-case headline
+    after = tokens[i + n] if i + n < len(tokens) else None
+    if hit.form == "demonym" and after is not None and text[hit.span.end : after.start] == " ":
+        if after.cap and after.text.lower() in _NAME_HEADS:
+            return False  # "the Korean War", "Korean Air": an event or a company named after the country
     if n == 1 and i + 1 < len(tokens) and hit.form == "name" and tokens[i].text.lower() in _GIVEN_NAMES:
         after = tokens[i + 1]
         glued = text[tokens[i].end : after.start] == " "
@@ -184,6 +189,8 @@ def _acts(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
     k = i + n
     if k < len(tokens) and text[hit.span.end : tokens[k].start].strip(" ,"):
         return False  # punctuation right after the name: not a subject
+    if k < len(tokens) and text[hit.span.end : tokens[k].start] == ", ":
+        k = _past_listed_place(text, tokens, k)  # "S. Korea, U.S. agree": a headline's coordination
     if k < len(tokens) and tokens[k].text == "and":
         k = _past_conjunct(tokens, k + 1)  # "Seoul and Washington have agreed": both act
     for tok in tokens[k : k + 5]:
@@ -203,6 +210,14 @@ def _past_conjunct(tokens: list[Token], k: int) -> int:
     while k < len(tokens) and k - start < 4 and tokens[k].cap:
         k += 1
     return k if k > start else len(tokens)
+
+
+def _past_listed_place(text: str, tokens: list[Token], k: int) -> int:
+    """Index after a place name starting at token *k* ("U.S." in "S. Korea, U.S. agree"), or past the end."""
+    for n in range(min(4, len(tokens) - k), 0, -1):
+        if text[tokens[k].start : tokens[k + n - 1].end] in FORMS:
+            return k + n
+    return len(tokens)
 
 
 def _nominals(text: str, article: Article, groups: dict[str, _Group]) -> None:

@@ -97,7 +97,17 @@ CASES_TRAPS: list[tuple[str, Named]] = [
     ("New Year celebrations began.", []),
     ("The U.S. State Department said so.", []),
     ("Assistant Secretary of State Kim spoke.", []),
-    ("The Korean War ended in an armistice.", [("South Korea", "country", "KR")]),
+    ("The Korean War ended in an armistice.", []),
+    ("He flew Korean Air and watched the Korean Series.", []),
+    ("Japanese Grand Prix tickets sold out.", []),
+    ("The Korean War ended, and Korean veterans gathered.", [("South Korea", "country", "KR")]),
+]
+
+CASES_MORE_PLACES: list[tuple[str, Named]] = [
+    ("Digs near Nampho found a kiln.", [("Nampo", "city", "KP")]),
+    ("The striker plays in Swansea, Wales.", [("Swansea", "city", "GB"), ("Wales", "province", "GB")]),
+    ("Fans in Scotland cheered.", [("Scotland", "province", "GB")]),
+    ("Mortars hit the Somalian capital.", [("Somalia", "country", "SO")]),
 ]
 
 CASES_ROLES: list[tuple[str, list[tuple[str, str | None]]]] = [
@@ -119,6 +129,12 @@ CASES_ROLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Seoul and the United States said so.", [("Seoul", "government"), ("United States", "government")]),
     ("Seoul and Tokyo officials met.", [("Seoul", "location"), ("Tokyo", "location")]),
     ("Seoul and other cities said so.", [("Seoul", "location")]),
+    ("S. Korea, U.S. agree on a summit.", [("S. Korea", "government"), ("U.S.", "government")]),
+    (
+        "Seoul, Tokyo and Beijing agreed to meet.",
+        [("Seoul", "government"), ("Tokyo", "government"), ("Beijing", "government")],
+    ),
+    ("Seoul, the capital, is large.", [("Seoul", "location")]),
     # a place that owns a government acts ("the Seoul government"); a modifier of another body is the body's
     ("The Seoul government voiced regret.", [("Seoul", "government")]),
     ("The South Korean government voiced regret.", [("South Korean", "government")]),
@@ -149,7 +165,9 @@ def test_dateline_place(text: str, expected: tuple[str, str, str | None]) -> Non
     assert first.mentions[0].type == "dateline" and first.mentions[0].text.isupper()
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_BASIC + CASES_COMPOUNDS + CASES_LOCALITIES + CASES_TRAPS)
+@pytest.mark.parametrize(
+    ("text", "expected"), CASES_BASIC + CASES_COMPOUNDS + CASES_LOCALITIES + CASES_TRAPS + CASES_MORE_PLACES
+)
 def test_place_names(text: str, expected: Named) -> None:
     """Each place is found once with its canonical name, type and ISO code."""
     assert _named(text) == expected
