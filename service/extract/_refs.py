@@ -18,6 +18,8 @@ from ._refscan import (
     speaks,
 )
 from ._roles import ROLE_NOUNS, countries, fits, premodifier
+from ._suspects import NOUNS as SUSPECT_NOUNS
+from ._suspects import Intro, fits_intro, introduced
 from .article import Article
 from .facts import Person, Span
 
@@ -37,6 +39,7 @@ _GENERIC: Final = frozenset({"senior", "top", "ranking", "high", "level", "forme
 _ANONYMOUS: Final = re.compile(
     r"anonymity|not\sto\sbe\s(?:named|identified)|declined\sto\sbe\s(?:named|identified)|without\sbeing\snamed"
 )
+_SURNAMED_AFTER: Final = re.compile(r",?\s{1,3}(?:who\sis\s)?surnamed\s(?P<name>[A-Z][a-z]{1,14})\b")  # ", surnamed X"
 _HONORIFIC: Final = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s\Z")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:\u2014]|\b(?:as|while|because|but|and|although|when|after|before|since)\b")
 
@@ -78,6 +81,7 @@ class Context:
         place = article.dateline.place.title() if article.dateline is not None else ""
         self.home = countries([place])  # a person with no stated country is taken to be local
         self._titles = {p.id: _title_texts(p) for p in people}
+        self._intros = {p.id: self._intro(p) for p in people if p.rule == "people.name.surnamed"}
         self._memo: dict[tuple[str, int, str, str], bool] = {}
         self.refs = sorted(
             (self.make_ref(m.span, p.id, m.type) for p in people for m in p.mentions), key=lambda r: r.span
@@ -240,8 +244,20 @@ class Context:
         chosen = next(narrative, None) or next(anywhere, next(iter(hits)))
         return Resolution(self.people[chosen], f"coref.{hits[chosen]}", hits[chosen])
 
+    def _intro(self, person: Person) -> Intro:
+        """How a person known by family name only was introduced ("a man surnamed Kim was arrested")."""
+        block = self.block_of(person.span.start)
+        sentence = self._sentence(block, person.span.start) if block >= 0 else None
+        floor = sentence.start if sentence is not None else max(0, person.span.start - 80)
+        return introduced(self.text, floor, person.span.start, sentence.end if sentence is not None else None)
+
     def fits(self, person_id: str, phrase: Phrase, before: int) -> bool:
         """Whether the person's titles stated before *before* fit the description (memoised)."""
+        head = phrase.head or ""
+        intro = self._intros.get(person_id)
+        if head in SUSPECT_NOUNS and (intro is not None or head not in ROLE_NOUNS):
+            known = self.people[person_id].gender or self.genders.get(person_id)
+            return intro is not None and self.people[person_id].span.start < before and fits_intro(head, intro, known)
         titles = self._titles[person_id]
         count = bisect_left([start for start, _ in titles], before)
         key = (person_id, count, phrase.head or "", phrase.modifiers + "|" + self.genders.get(person_id, ""))
@@ -267,6 +283,10 @@ class Context:
         sentence = self._sentence(block, span.start)
         if sentence is not None and _ANONYMOUS.search(self.text, span.end, sentence.end):
             return None  # "the official, who asked not to be named, said": nobody the story names
+        surnamed = _SURNAMED_AFTER.match(self.text, span.end)
+        if surnamed is not None:  # "the man, surnamed Choi,": the person the apposition names
+            named = self.by_name(Span(*surnamed.span("name")), (surnamed.group("name"),), exclude)
+            return Resolution(named.person, "coref.nominal", "nominal") if named is not None else None
         if phrase.determiner not in INDEFINITE and section != "headline":
             _, lowest = self.window(block, back=10)
             pool = [r for r in self._between(lowest, span.start) if not r.in_quote and r.block >= 0]

@@ -14,6 +14,7 @@ from typing import Final
 
 from ._names import FUNCTION_WORDS, tokens
 from ._roles import ROLE_NOUNS
+from ._suspects import NOUNS as SUSPECT_NOUNS
 from .article import Block
 from .facts import Span
 from .lexicon import load_table, load_words
@@ -55,7 +56,8 @@ _GAP_BEFORE: Final = re.compile(r"""[^"\u201c\u201d]{0,3}["\u201d']{0,2}[^"\u201
 _GAP_AFTER: Final = re.compile(r"""[^"\u201c\u201d.!?]{0,60}["\u201c`]{0,2}\Z""")  # ' said: "'
 _PRONOUN: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _NOMINAL: Final = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(n) for n in ROLE_NOUNS), key=len, reverse=True)) + r")\b(?!['\u2019-])",
+    r"\b(?:" + "|".join(sorted((re.escape(n) for n in {*ROLE_NOUNS, *SUSPECT_NOUNS}), key=len, reverse=True)) + r")"
+    r"\b(?!['\u2019-])",
     re.IGNORECASE,
 )
 
@@ -86,7 +88,7 @@ def parse_phrase(text: str, span: Span) -> Phrase | None:
         return Phrase(PRONOUNS[low[0]], (), None, None, "")
     det = low[0] if low[0] in DEFINITE | INDEFINITE else ("'s" if toks[0].possessive else None)
     plain = not _NON_REFERRING.intersection(low) and not FUNCTION_WORDS.intersection(low[1:-1])
-    head = low[-1] if low[-1] in ROLE_NOUNS and plain else None
+    head = low[-1] if (low[-1] in ROLE_NOUNS or low[-1] in SUSPECT_NOUNS) and plain else None
     first = 1 if det else 0
     mods = text[toks[first].start : toks[-1].start].strip() if head and len(toks) > first + 1 else ""
     names = tuple(t.text for t in toks if t.text[:1].isupper() and t.lower not in FUNCTION_WORDS)

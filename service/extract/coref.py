@@ -47,7 +47,11 @@ mention type:
    the last three paragraphs; a country modifier must agree ("the U.S.
    diplomat"; people with no stated country count as the dateline's).  "The
    president" is not the vice president; "the next president", "a senior
-   official" outside the lead and descriptions marked anonymous resolve to nobody;
+   official" outside the lead and descriptions marked anonymous resolve to nobody.
+   People known by family name only ("a 40-year-old man surnamed Kim was
+   arrested") are "the man", "the suspect", "the defendant" (a perpetrator by
+   their introducing sentence), "the victim" (killed, injured), "the driver"
+   (drove) (``_suspects``); "the man, surnamed Choi," is Choi;
 5. ``coref.cataphora``: a description in the headline or the lead with nothing
    earlier that fits -> the first named person of the lead and the next two
    paragraphs whose title fits ("a ranking U.S. diplomat said ..." then

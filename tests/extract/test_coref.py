@@ -409,6 +409,86 @@ CASES_SHARED_FAMILY = [
     ),
 ]
 
+# Crime and court stories: "the suspect", "the victim", "the man" link to the latest fitting person known only by
+# a family name ("a man surnamed Kim was arrested"); the role the introducing sentence implies must agree.
+CASES_SURNAMED = [
+    (
+        [
+            "A 40-year-old man surnamed Kim was arrested Tuesday on charges of stabbing a neighbor, police said.",
+            "The suspect told police he had been drinking.",
+        ],
+        "The suspect",
+        0,
+        "Kim",
+        "coref.nominal",
+    ),
+    (
+        ["A woman in her 60s surnamed Lee was killed Monday when a truck hit her car.", "The victim died there."],
+        "The victim",
+        0,
+        "Lee",
+        "coref.nominal",
+    ),
+    (
+        ["A man surnamed Kim was arrested for assaulting a bus driver.", "The victim was treated for minor injuries."],
+        "The victim",
+        0,
+        None,
+        None,
+    ),
+    (
+        ["Police questioned two people after the fire.", "The man, surnamed Choi, said he had left a stove on."],
+        "The man",
+        0,
+        "Choi",
+        "coref.nominal",
+    ),
+    (
+        [
+            "A court sentenced a 35-year-old woman surnamed Park to three years in prison for fraud.",
+            "The defendant said she would appeal.",
+        ],
+        "The defendant",
+        0,
+        "Park",
+        "coref.nominal",
+    ),
+    (
+        ["A woman surnamed Yoo was detained Friday on suspicion of arson.", "The woman denied the charge."],
+        "The woman",
+        0,
+        "Yoo",
+        "coref.nominal",
+    ),
+    (
+        ["A woman surnamed Yoo was detained Friday on suspicion of arson.", "The man who reported the fire left."],
+        "The man",
+        0,
+        None,
+        None,
+    ),
+    (
+        [
+            "A 70-year-old man surnamed Jang was driving the truck when it crashed Monday, police said.",
+            "The driver was taken to a hospital.",
+        ],
+        "The driver",
+        0,
+        "Jang",
+        "coref.nominal",
+    ),
+    (
+        [
+            "A man surnamed Oh was arrested after a woman surnamed Seo was injured in the attack.",
+            "The attacker fled on foot, and the victim was taken to a hospital.",
+        ],
+        "the victim",
+        0,
+        "Seo",
+        "coref.nominal",
+    ),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_NAMES)
 def test_names(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
@@ -473,6 +553,14 @@ def test_quote_parameter_excludes_the_people_it_names() -> None:
     first = Span(quote.start, quote.end)
     kept = coref.resolve(article, found, plain, quote=first)
     assert kept is not None and kept.person.name == "Kim Soo-bin"  # a full name is kept even when quoted
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_SURNAMED)
+def test_people_known_by_family_name(
+    paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None
+) -> None:
+    """Suspects, victims, drivers: role nouns link to the person "surnamed X" whose introduction fits them."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
 
 
 def test_mention_index_and_resolve_mention_agree() -> None:
