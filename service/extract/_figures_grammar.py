@@ -284,7 +284,7 @@ RANK_RUN_WORD: Final = re.compile(
     rf"""
     (?<![\w])(?i:for)[ \xa0](?i:a|the)[ \xa0]
     (?P<ord>(?i:{_ORDINAL_WORDS}))[ \xa0]                             # "for a fourth month": a run
-    (?=(?i:day|week|month|quarter|year|session)(?![\w]))
+    (?=(?i:day|week|month|quarter|year|session|time|game)(?![\w]))
     """,
     re.VERBOSE,
 )

@@ -41,8 +41,8 @@ _COMPARED: Final = re.compile(
     re.VERBOSE,
 )
 _AMOUNT_TYPES: Final = ("money", "quantity", "count", "other")
-_LIST_GAP: Final = re.compile(r",[ \xa0]|,?[ \xa0](?:and|or)[ \xa0]")  # "3, 5 and 7", "3, 5, and 7"
-_LIST_END: Final = re.compile(r",?[ \xa0](?:and|or)[ \xa0]")  # the gap before a list's last item
+_LIST_GAP: Final = re.compile(r",[ \xa0]|,?[ \xa0]and[ \xa0]|[ \xa0]or[ \xa0]")  # "3, 5 and 7", "3 or 4"
+_LIST_END: Final = re.compile(r",?[ \xa0]and[ \xa0]|[ \xa0]or[ \xa0]")  # not ", or": "rose 300,000, or 1.1 percent"
 _SHARED_TYPES: Final = ("percent", "percentage_point", "quantity", "money")
 _TO: Final = re.compile(r"(?i:to|reach|reached|reaching|hit|at|of)[ \xa0]\Z")
 
@@ -74,7 +74,8 @@ def share_units(text: str, raws: list[Raw]) -> None:
     """"fell 24.3 and 22.4 percent, respectively", "rose 3, 5 and 7 percent": the list shares the last unit.
 
     Only bare numbers take it, and only in a list closed by "and" / "or" right before the
-    last figure ("Of the 1,200, 30 percent" is no list); a scale word of the last figure
+    last figure ("Of the 1,200, 30 percent" is no list; ", or" restates the same change in
+    another unit: "rose by 300,000, or 1.1 percent"); a scale word of the last figure
     scales the others ("3 and 5 trillion won").
     """
     i = 0

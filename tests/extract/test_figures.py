@@ -279,13 +279,16 @@ CASES_LISTS: list[Case] = [  # a list of bare numbers shares the unit of its las
      (("14.3", "percent", "14.3", "%"), ("12.4 percent", "percent", "12.4", "%"))),
     ("Prices rose 3, 5 and 7 percent in the three cities.",
      (("3", "percent", "3", "%"), ("5", "percent", "5", "%"), ("7 percent", "percent", "7", "%"))),
-    ("Support slipped 1.5, 2, or 2.5 percentage points.",
+    ("Support slipped 1.5, 2 or 2.5 percentage points.",
      (("1.5", "percentage_point", "1.5", "percentage_point"), ("2", "percentage_point", "2", "percentage_point"),
       ("2.5 percentage points", "percentage_point", "2.5", "percentage_point"))),
     ("The two plants will get 3 and 4 trillion won.",
      (("3", "money", "3e12", "KRW"), ("4 trillion won", "money", "4e12", "KRW"))),
     ("Of the 1,200, 30 percent were women.", (("1,200", "other", "1200", None), ("30 percent", "percent", "30", "%"))),
     ("Sales of 3 and $5 million were booked.", (("3", "other", "3", None), ("$5 million", "money", "5e6", "USD"))),
+    ("Employment rose by 300,000, or 1.1 percent, on-year.",
+     (("300,000", "other", "300000", None), ("1.1 percent", "percent", "1.1", "%"))),
+    ("Prices may rise 3 or 4 percent.", (("3", "percent", "3", "%"), ("4 percent", "percent", "4", "%"))),
 ]
 
 CASES_TRAPS: list[Case] = [
