@@ -190,18 +190,22 @@ def np_after(toks: list[Token], k: int) -> Span | None:
 
 
 def skip_opening(toks: list[Token]) -> int:
-    """Index past sentence openers: 'But', 'However,', 'In June, after the vote,', 'Asked about it,'."""
+    """Index past sentence openers: 'But', 'However,', 'Earlier this week,', 'In June, after the vote,'."""
     i = 0
     for _ in range(3):
         while i < len(toks) and toks[i].lower in _OPENERS:
             i += 1
             if i < len(toks) and toks[i].text == ",":
                 i += 1
-        if i < len(toks) and (toks[i].lower in _LEADING or toks[i].lower.endswith(("ing", "ed"))):
+        low = toks[i].lower if i < len(toks) else ""
+        if low and (low in _LEADING or low in _TIMES or low.endswith(("ing", "ed"))):
             comma = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].text == ","), None)
             if comma is None:
                 return len(toks)
             i = comma + 1
+        elif 0 < i < len(toks) and toks[i - 1].lower in _OPENERS and toks[i].lower in DETERMINERS:
+            comma = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].text == ","), None)
+            i = comma + 1 if comma is not None else i  # "Earlier this week, ..."
     return i
 
 

@@ -81,7 +81,7 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
             or (subject_frame(text, clause, first.open_at) if clause > lo else None)
             or subject_frame(text, lo, first.open_at)
         )
-    introduced = text[lo : first.open_at].rstrip().endswith((",", ":"))
+    introduced = text[lo : first.open_at].rstrip().endswith((",", ":", "--", "\u2014"))
     return (
         _sentence_frame(text, head, first, quoted)
         or (subject_frame(text, lo, first.open_at) if introduced else None)
