@@ -260,6 +260,8 @@ CASES_RANKS: list[Case] = [  # ordinals that state a fact without a superlative
     ("The storm was the sixth typhoon of the year.", (("sixth", "rank", "6", None),)),
     ("It is the group's fourth chart-topping album.", (("fourth", "rank", "4", None),)),
     ("Exports rose for a fifth month.", (("fifth", "rank", "5", None),)),
+    ("Exports rose for the second time this year.", (("second", "rank", "2", None),)),
+    ("North Korea conducted its sixth nuclear test in 2017.", (("sixth", "rank", "6", None),)),
     ("The city marks its 70th anniversary.", ()),
     ("She won a second term in office.", ()),
     ("The army's 82nd Airborne Division deployed.", ()),
