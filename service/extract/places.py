@@ -44,6 +44,7 @@ _WORDS: Final = re.compile(r"[A-Za-z]+")
 # Given names that are also place names ("Jordan", "Georgia", "Chad"); shared with the people extractor.
 _GIVEN_NAMES: Final = load_words("given_names_male") | load_words("given_names_female")
 _NAME_HEADS: Final = load_words("place_name_heads")  # "Korean War", "Korean Air": not the country
+_TEAM_WORDS: Final = load_words("place_team_words")  # "Swansea City", "Manchester United": a club
 _TITLES: Final = load_words("org_breaks")  # "Georgia Governor ...": a title after the place keeps it
 _LOCATIVES: Final = frozenset({"in", "at", "from", "near", "outside", "to"})  # "in Icheon, Gyeonggi Province"
 # "in March, South Korea said", "in Park, South Korea": months, weekdays and family names are not towns
@@ -51,6 +52,8 @@ _NOT_TOWNS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS) | load_words("korean
 _DATELINE_REGIONS: Final = {row[0]: row[1] for row in load_table("dateline_regions")}
 _OPENERS: Final = _PREPOSITIONS | load_words("org_skip")  # "In Seoul", "Both Seoul and Tokyo"
 _BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $", re.IGNORECASE)
+_DISTRICT_NOUNS: Final = {"district": "region", "county": "region", "ward": "region", "village": "city", "town": "city"}
+_POSSESSIVE: Final = re.compile(r"['’]s? ")  # "Seoul's Yongsan district"
 _NOMINAL: Final = re.compile(r"\b[Tt]he (?P<noun>peninsula|strait|sea|island|islands|river|gulf|province)\b")
 
 
@@ -106,6 +109,10 @@ def extract(article: Article) -> tuple[Place, ...]:
                 name = text[span.start : span.end]
                 mention = Mention(span, name, "name", "place.locality", "location")
                 groups.setdefault(name, _Group(Entry(name, "city", code))).mentions.append(mention)
+        for span, entry in _districts(text, tokens, found, home):
+            if not owned.overlaps(span):
+                mention = Mention(span, text[span.start : span.end], "name", "place.district", "location")
+                groups.setdefault(entry.name, _Group(entry)).mentions.append(mention)
     _nominals(text, article, groups)
     return _facts(text, groups)
 
@@ -154,6 +161,34 @@ def _localities(text: str, tokens: list[Token], found: list[tuple[int, int, Hit]
         yield span, hit.entry.code
 
 
+def _districts(
+    text: str, tokens: list[Token], found: list[tuple[int, int, Hit]], home: str | None
+) -> Iterator[tuple[Span, Entry]]:
+    """Districts and towns named with a lower-case noun: "Seoul's Yongsan district", "in Yeoju county".
+
+    The country is the possessive place's ("Seoul's"), or the dateline's after a locative ("in").
+    """
+    by_end = {h.span.end: h for _, _, h in found if h.form != "demonym"}
+    for j in range(1, len(tokens) - 1):
+        name, noun = tokens[j], tokens[j + 1]
+        kind = _DISTRICT_NOUNS.get(noun.text)
+        if kind is None or not name.cap or not name.text[:1].isalpha() or text[name.end : noun.start] != " ":
+            continue
+        if name.text in FORMS or name.text.lower() in _NOT_TOWNS or name.text.lower() in _OPENERS:
+            continue
+        owner = next((by_end[name.start - g] for g in (3, 2) if name.start - g in by_end), None)
+        if owner is not None and _POSSESSIVE.fullmatch(text, owner.span.end, name.start):
+            code = owner.entry.code  # "Seoul's Yongsan district"
+        elif tokens[j - 1].text.lower() in _LOCATIVES or (
+            j > 1 and tokens[j - 1].text == "the" and tokens[j - 2].text.lower() in _LOCATIVES
+        ):
+            code = home  # "in Yeoju county", "in the Gangnam district"
+        else:
+            continue
+        label = f"{name.text} {noun.text.capitalize()}"
+        yield Span(name.start, noun.end), Entry(label, kind, code)
+
+
 def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
     """Reject shapes that are not the place: "US$", "Michael Jordan", "the Korean War"."""
     if text[hit.span.end : hit.span.end + 1] == "$":
@@ -164,9 +199,11 @@ def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool
         if glued and before.text[:1].isupper() and before.text.lower() not in _OPENERS:
             return False  # "Michael Jordan" is a person, "Officials Say Seoul" a title-case headline
     after = tokens[i + n] if i + n < len(tokens) else None
-    if hit.form == "demonym" and after is not None and text[hit.span.end : after.start] == " ":
-        if after.cap and after.text.lower() in _NAME_HEADS:
+    if after is not None and after.cap and text[hit.span.end : after.start] == " ":
+        if hit.form == "demonym" and after.text.lower() in _NAME_HEADS:
             return False  # "the Korean War", "Korean Air": an event or a company named after the country
+        if hit.entry.type == "city" and after.text.lower() in _TEAM_WORDS:
+            return False  # "Swansea City", "Manchester United": a club
     if n == 1 and i + 1 < len(tokens) and hit.form == "name" and tokens[i].text.lower() in _GIVEN_NAMES:
         after = tokens[i + 1]
         glued = text[tokens[i].end : after.start] == " "

@@ -107,6 +107,12 @@ CASES_MORE_PLACES: list[tuple[str, Named]] = [
     ("Digs near Nampho found a kiln.", [("Nampo", "city", "KP")]),
     ("The striker plays in Swansea, Wales.", [("Swansea", "city", "GB"), ("Wales", "province", "GB")]),
     ("Fans in Scotland cheered.", [("Scotland", "province", "GB")]),
+    ("Swansea City lost at home in Swansea.", [("Swansea", "city", "GB")]),
+    ("Manchester United signed a Korean winger.", [("South Korea", "country", "KR")]),
+    ("A fire broke out in Seoul's Mapo district.", [("Seoul", "city", "KR"), ("Mapo District", "region", "KR")]),
+    ("Tokyo's Minato ward hosted the talks.", [("Tokyo", "city", "JP"), ("Minato Ward", "region", "JP")]),
+    ("Floods hit homes in Yangpyeong county.", [("Yangpyeong County", "region", None)]),
+    ("The Mapo district office and Democratic county chairs met.", []),
     ("Mortars hit the Somalian capital.", [("Somalia", "country", "SO")]),
 ]
 
@@ -177,6 +183,14 @@ def test_place_names(text: str, expected: Named) -> None:
 def test_mention_roles(text: str, expected: list[tuple[str, str | None]]) -> None:
     """A country or capital acting as a subject of speech is the government; demonyms are attributes."""
     assert [(m.text, m.role) for p in _places(text) for m in p.mentions] == expected
+
+
+def test_district_takes_the_dateline_country() -> None:
+    """A district after "in" lies in the dateline's country when nothing else places it."""
+    text = "Floods\n\nSEOUL, Aug. 20 (Yonhap) -- Floods hit homes in Yangpyeong county on the Han River.\n"
+    found = {p.name: p for p in places.extract(parse_article(text, "d"))}
+    district = found["Yangpyeong County"]
+    assert (district.type, district.country_code, district.mentions[0].text) == ("region", "KR", "Yangpyeong county")
 
 
 def test_short_forms_and_demonyms_link() -> None:
