@@ -2,13 +2,17 @@
 
 Scans the headline, body paragraphs and captions sentence by sentence (never page
 furniture).  Each number is read with its currency, scale, unit or counted noun and
-qualifier (:mod:`._figures_scan`); numbers that are dates, years, times, ages, phone
-numbers, names with digits, scores or list markers are dropped (:mod:`._figures_traps`).
-Figures of one sentence are then linked (:mod:`._figures_relations`).
+qualifier (:mod:`._figures_scan`); numbers that are dates, years, times of day, relative
+dates ("two weeks ago"), ages in name appositions ("Kim, 45,"), phone numbers, names with
+digits ("COVID-19", "38 North", 'Map of the Soul: 7'), scores or list markers are dropped
+(:mod:`._figures_traps`).  Durations and other ages are figures: ``quantity`` with the
+plural time noun as unit ("a four-day trip" -> 4 days; "a 77-year-old man" -> 77 years,
+subject "man").  Figures of one sentence are then linked (:mod:`._figures_relations`).
 
 Fields: ``type`` money | percent | percentage_point | count | quantity | rank | other;
 ``unit`` an ISO 4217 code, ``%``, ``percentage_point`` (or ``basis_point``), the counted
-noun ("troops") or a physical unit ("km", "t", "bbl", "magnitude", "points"); ``value``
+noun ("troops"), a physical unit ("km", "t", "bbl", "magnitude", "points"), a time unit
+("days", "years") or ``times`` (a multiplier, type other: "three times higher"); ``value``
 scaled ("US$1.3 billion" -> 1300000000); ``qualifier`` as written with ``approximate`` and
 ``lower``/``upper``; ``direction`` increase | decrease for a stated change; ``subject`` a
 phrase of the sentence or None.
