@@ -82,8 +82,10 @@ class Relation:
     ``type`` is ``converts_to`` (a conversion pair), ``change`` (a percent or amount
     change between two amounts) or ``range`` (the other end of a range).
     For ``change``: ``from_id``/``to_id`` are the two amounts, ``stated_id`` the
-    figure stating the change, ``computed_percent`` the arithmetic check and
-    ``consistent`` whether the stated figure agrees within rounding.
+    figure stating the change, ``computed_percent`` the arithmetic check (for a
+    percent: ``100 * (to / from - 1)``; for a percentage-point change between two
+    percents: the difference ``to - from`` in points) and ``consistent`` whether the
+    stated figure agrees within rounding.
     """
 
     type: str
