@@ -82,6 +82,7 @@ CASES_BASIC: list[tuple[str, Named]] = [
     ("The Supreme Court ruled against him.", [("Supreme Court", "court", None)]),
     ("The International Monetary Fund cut its forecast.", [("International Monetary Fund", "international", None)]),
     ("Cabinet members met at the U.S. Embassy in Seoul.", [("U.S. Embassy", "government", "US")]),
+    ("The Mapo Police Station booked him.", [("Mapo Police Station", "government", None)]),
 ]
 
 CASES_WIRE: list[tuple[str, Named]] = [
