@@ -54,6 +54,12 @@ _AUX: Final = frozenset(
     "will would can could should may might must is are was were has have had do does did be been "
     "who which whose".split()
 )
+_COMMON_VERBS: Final = frozenset(
+    "began begins became becomes went goes made makes took takes got gets gave gives came comes saw sees "
+    "spoke speaks knew knows thought thinks found finds kept keeps left leaves put puts ran runs set sets "
+    "stood stands sought seeks brought brings held holds met meets paid pays sent sends won wins lost "
+    "loses led leads tried tries wants wanted needs needed seems seemed appears appeared remains remained".split()
+)
 _OPENERS: Final = frozenset(
     "but and so yet however still meanwhile also instead now then later earlier indeed moreover "
     "otherwise plus separately likewise similarly nonetheless nevertheless first second third finally "
@@ -199,7 +205,7 @@ def skip_opening(toks: list[Token]) -> int:
                 i += 1
         low = toks[i].lower if i < len(toks) else ""
         if low and (low in _LEADING or low in _TIMES or low.endswith(("ing", "ed"))):
-            comma = next((j for j in range(i + 1, min(len(toks), i + 16)) if toks[j].text == ","), None)
+            comma = next((j for j in range(i + 1, min(len(toks), i + 24)) if toks[j].text == ","), None)
             if comma is None:
                 return len(toks)
             i = comma + 1
@@ -229,7 +235,10 @@ def subject(toks: list[Token]) -> Span | None:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         modifier = nxt is not None and wordish(nxt) and (nxt.text[0].isupper() or nxt.lower in NOUNS)
         if j > i and toks[j].text.islower():
-            if named or not (low in _INSIDE or low in DETERMINERS or noun or (modifier and not low.endswith("ly"))):
+            described = toks[i].lower in DETERMINERS and j - i <= 3 and not _verbish(toks[j], nxt)
+            if named or not (low in _INSIDE or low in DETERMINERS or noun or described or (
+                modifier and not low.endswith("ly")
+            )):
                 break
         elif toks[j].text[0].isupper() and low.rstrip(".") not in TITLE_WORDS:
             named = True
@@ -244,6 +253,16 @@ def subject(toks: list[Token]) -> Span | None:
     if not head_ok(toks[j - 1], toks[i]):
         return None
     return Span(toks[i].start, toks[j - 1].end)
+
+
+def _verbish(token: Token, nxt: Token | None) -> bool:
+    """A word that can end a determiner phrase as its verb ('The retired surgeon began ...')."""
+    low = token.lower
+    if low in STOP or low in _AUX or low in _ADVERBS or low in VERBS or low in _COMMON_VERBS:
+        return True
+    if low.endswith(("ed", "ly")) and nxt is not None and nxt.text.islower():
+        return True
+    return nxt is None or not wordish(nxt)
 
 
 def speaker_ok(text: str, span: Span | None) -> bool:
