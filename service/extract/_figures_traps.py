@@ -109,9 +109,10 @@ def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:
     before = word_before(text, ctx.sentence.start, start)
     if before is not None and _trapped_by_word(ctx, before, start):
         return True
-    if before is not None and not match.group("digits") and before[0].lower() in _DEFINITE:
+    definite = before is not None and before[0].lower() in _DEFINITE and text[end : end + 1] != "-"
+    if before is not None and definite and not match.group("digits"):
         if _PARTITIVE_BEFORE.search(text, max(0, before[1] - 24), before[1]) is None:
-            return True  # "the two sides", "all three": known things, not a count; but "six of the seven members"
+            return True  # "the two sides", "all three": known things, not a count; not "the two-day summit"
     after = g.MONTH_AFTER.match(text, end, ctx.sentence.end)
     if after is not None and month_number(after.group("m")) is not None:
         return True  # "20 August"
