@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import Final
 
 from . import _roles, coref
+from ._mononyms import merge_real_names, mononyms
 from ._names import FUNCTION_WORDS, ParsedName, given_gender, is_initial, known_given, parse_name, slug
 from ._people_names import (
     HONORIFICS,
@@ -60,6 +61,7 @@ def extract(article: Article) -> tuple[Person, ...]:
     text, blocks = article.text, article.blocks
     table = Table(quote_regions(text, blocks))
     found = [c for b in blocks for c in candidates(text, b)]
+    found = _with_mononyms(found, [c for b in blocks for c in mononyms(text, b)])
     media = media_names(text, found)  # "Minju Joson, the North's Cabinet paper,": never a person
     found = [c for c in found if c.words not in media]
     top = article.headline or (blocks[0] if blocks and len(blocks[0].span) < 200 else None)  # a headline-like line
@@ -82,6 +84,7 @@ def extract(article: Article) -> tuple[Person, ...]:
     for cand in found:
         if len(cand.words) == 1:
             _add_single(table, cand, text)
+    merge_real_names(table, text)  # "Singer IU ... Lee Ji-eun, her real name,": one person
     for block in blocks:
         for span, gender in surnamed(text, block):
             _add_surnamed(table, text, span, gender)
@@ -94,6 +97,15 @@ def extract(article: Article) -> tuple[Person, ...]:
         return ()
     _resolve_references(article, _freeze(drafts), drafts, table)
     return _freeze(drafts)
+
+
+def _with_mononyms(found: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+    """The candidates with the stage names ("BTS member Jungkook") no other candidate covers, in text order."""
+    index = SpanIndex()
+    for cand in sorted(found, key=lambda c: c.span):
+        if not index.overlaps(cand.span):
+            index.add(cand.span)
+    return sorted([*found, *(c for c in extra if not index.overlaps(c.span))], key=lambda c: c.span)
 
 
 def _add_full(table: Table, cand: Candidate, text: str) -> None:

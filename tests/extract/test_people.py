@@ -143,6 +143,23 @@ CASES_CHINESE_TITLED = [
     ("Vice Chairman Xing Rui met the envoy. Xing said so.", [("Xing Rui", "Xing", "Rui")]),
 ]
 
+# Stage names and mononyms after an entertainment role or "<group> member" (one token standing alone).
+CASES_MONONYMS = [
+    ("BTS member Jungkook released a solo album.", ["Jungkook"]),
+    ("Singer IU will hold a concert in Busan.", ["IU"]),
+    ("K-pop singer Taeyeon said she was thrilled.", ["Taeyeon"]),
+    ("Boy band Nova leader RM enlisted in the army.", ["RM"]),
+    ("The rapper Zico and actress Song Hye-kyo attended.", ["Zico", "Song Hye-kyo"]),
+    ("Girl group Lumen member Hanni said the tour was sold out. Hanni added more.", ["Hanni"]),
+    ("Singer Lee Hyo-ri said so.", ["Lee Hyo-ri"]),
+    ("Ruling party leader Lee said the vote would go ahead.", []),
+    ("North Korean leader Kim inspected a factory.", []),
+    ("Union member Seoul Metro workers went on strike.", []),
+    ("The actor Tom Cruise arrived for the premiere.", ["Tom Cruise"]),
+    ("Singer Mirae won the prize. Han Mi-rae, her real name, thanked her fans.", ["Han Mi-rae"]),
+    ("Rapper Dusk, whose real name is Oh Jin-ho, won the prize.", ["Oh Jin-ho"]),
+]
+
 # Sentences that hold no person at all: places, organizations, months, common capitalised phrases.
 CASES_TRAPS = [
     "Tension rose on the Korean Peninsula on Monday.",
@@ -321,6 +338,12 @@ def test_he_is_a_family_name_only_after_a_title() -> None:
         ("He", "pronoun"),
         ("He", "surname"),
     ]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES_MONONYMS)
+def test_stage_names(body: str, expected: list[str]) -> None:
+    """ "BTS member Jungkook", "singer IU": one-word names behind an entertainment role or a group's "member"."""
+    assert [p.name for p in _people(body)] == expected
 
 
 @pytest.mark.parametrize("body", CASES_TRAPS_MEDIA)

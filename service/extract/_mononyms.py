@@ -1,0 +1,84 @@
+"""One-word names of entertainers and athletes: "BTS member Jungkook", "singer IU", "rapper Zico".
+
+A single capitalised token (or a short all-caps stage name) is a person's name
+right after an entertainment role noun ("singer", "actor", "rapper" ...), or
+after "member"/"leader" following a capitalised group name ("BTS member
+Jungkook", "Blackpink member Lisa"; not a party, body or country: "party
+leader Lee" shortens a full name).  The token must stand alone: the next word
+is not capitalised, so "singer Lee Hyo-ri" stays a full name for the main pass.
+
+>>> from service.extract.article import parse_article
+>>> a = parse_article("K-pop news today\\n\\nSEOUL, May 2 (Yonhap) -- BTS member Jungkook and singer IU met.\\n", "t")
+>>> [c.words for b in a.blocks for c in mononyms(a.text, b)]
+[('Jungkook',), ('IU',)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from ._names import FUNCTION_WORDS, STOPWORDS
+from ._people_names import Candidate
+from ._people_table import Draft, Table
+from ._roles import COUNTRY_CUE
+from .article import Block
+from .facts import Span
+
+_CUE: Final = re.compile(
+    r"""
+    (?:\b(?:[Ss]inger|[Rr]apper|[Aa]ctor|[Aa]ctress|[Ii]dol|[Vv]ocalist|[Dd]ancer|[Cc]omedian|[Ee]ntertainer
+        |[Ss]ongwriter|[Pp]roducer|[Yy]ou[Tt]uber|[Ss]inger-songwriter|[Cc]omposer|[Mm]odel)
+      |(?<![\w.])(?P<group>[A-Z][\w&'\u2019-]{0,20})\s(?:[Mm]ember|[Ll]eader|[Mm]aknae|[Vv]ocalist))  # "BTS member"
+    \s(?P<name>[A-Z][a-z]{2,15}|[A-Z]{1,4}(?![a-z.]))  # "Jungkook", "IU", "RM", "V"
+    (?![\w'\u2019-]|\s[A-Z]|\.[A-Z])                     # one word alone ("singer Lee Hyo-ri" is a full name)
+    """,
+    re.VERBOSE,
+)
+
+
+_REAL_BEFORE: Final = re.compile(r"\b(?:real|birth|legal)\sname(?:\sis|:)?\s\Z|\bborn\s(?:as\s)?\Z")  # "real name is"
+_REAL_AFTER: Final = re.compile(r",\s(?:his|her|their|the\ssinger's|the\sstar's)\s(?:real|birth|legal)\sname\b")
+_REACH: Final = 400  # how far back (characters) the stage name may be
+
+
+def merge_real_names(table: Table, text: str) -> None:
+    """A stage name and the real name the story gives for it are one person, listed by the real name.
+
+    "Singer IU ... Lee Ji-eun, her real name," / "whose real name is Lee Ji-eun":
+    the one-word person named last before the real name becomes a mention of it.
+    """
+    for real in [d for d in table.drafts if len(d.parsed.words) > 1]:
+        span = next((m.span for m in sorted(real.mentions, key=lambda m: m.span) if m.type == "name"), None)
+        if span is None or not (
+            _REAL_BEFORE.search(text, max(0, span.start - 20), span.start) or _REAL_AFTER.match(text, span.end)
+        ):
+            continue
+        stage = [d for d in table.drafts if len(d.parsed.words) == 1 and 0 < span.start - d.first.start < _REACH]
+        if stage:
+            _merge(real, max(stage, key=lambda d: d.first.start))
+            table.drafts = [d for d in table.drafts if d.mentions]
+
+
+def _merge(real: Draft, alias: Draft) -> None:
+    """Move every mention of *alias* to *real* (the alias is left empty)."""
+    real.mentions.extend(alias.mentions)
+    for attribute in ("starts", "subjects", "narrative"):
+        getattr(real, attribute).extend(getattr(alias, attribute))
+        getattr(real, attribute).sort()
+    real.named.extend(alias.named)
+    real.strong.extend(alias.strong)
+    alias.mentions.clear()
+
+
+def mononyms(text: str, block: Block) -> Iterator[Candidate]:
+    """One-word stage names in *block*, as titled one-word candidates."""
+    for sentence in block.sentences:
+        for m in _CUE.finditer(text, sentence.start, sentence.end):
+            name, group = m.group("name"), m.group("group")
+            if name.lower() in FUNCTION_WORDS or (not name.isupper() and name.lower() in STOPWORDS):
+                continue
+            if group is not None and (group.lower() in STOPWORDS or COUNTRY_CUE.fullmatch(group)):
+                continue  # "party leader Lee", "North Korean leader Kim": a shortened full name, not a stage name
+            yield Candidate((name,), Span(*m.span("name")), block, sentence, True, None)
