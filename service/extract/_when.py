@@ -67,7 +67,7 @@ def is_future(before: str, after: str, *, opening: bool = False, headline: bool 
     *headline*: a headline, whose present tense tells of the past.  The tense cue
     nearest before the date wins ("said Thursday that he will" is past); a
     present-tense verb close before it ("runs until Sunday") points forward in
-    body text; a sentence-initial date looks at the clause after it; default past.
+    body text; with no cue before, the first cue after the date decides; default past.
 
     >>> is_future("He said", " that talks will resume"), is_future("The two will meet", ".")
     (False, True)
@@ -86,7 +86,14 @@ def is_future(before: str, after: str, *, opening: bool = False, headline: bool 
         return coming >= past  # the cue closest to the date wins ("is scheduled to" ends after "scheduled")
     if opening and _FORWARD.search(window) and not _PAST_WORD.search(after[:60]):
         return True  # "Starting Monday, the rule applies"
-    return opening and _FUTURE.search(after[:60]) is not None
+    return _first_after_is_future(after[:60])
+
+
+def _first_after_is_future(after: str) -> bool:
+    """With no cue before the date, the first cue after it decides ("During his trip from Sunday, he plans to")."""
+    ahead = _FUTURE.search(after)
+    back = _PAST_WORD.search(after)
+    return ahead is not None and (back is None or ahead.start() < back.start())
 
 
 def _near(window: str, end: int) -> bool:
