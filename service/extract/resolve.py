@@ -6,18 +6,26 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from .facts import Affiliation, Figure, Organization, Person, Place, Quote, Span
 
 
 def claimed(found: tuple[Figure, ...], quoted: tuple[Quote, ...]) -> tuple[Figure, ...]:
-    """Give each figure inside a quote's words the id of the smallest such quote."""
+    """Give each figure inside a quote's words the id of the smallest such quote.
+
+    Parts are sorted by start once; each figure then looks only at parts starting before it
+    whose end can still reach it (bounded by the longest part), not at every quote.
+    """
+    parts = sorted((part.start, part.end, len(part), q.id) for q in quoted for part in (q.parts or (q.span,)))
+    starts = [p[0] for p in parts]
+    longest = max((p[2] for p in parts), default=0)
     out = []
     for figure in found:
-        holders = [
-            (len(part), q.id) for q in quoted for part in (q.parts or (q.span,)) if part.contains(figure.span)
-        ]
+        hi = bisect_right(starts, figure.span.start)
+        lo = bisect_left(starts, figure.span.start - longest, 0, hi)
+        holders = [(size, qid) for _, end, size, qid in parts[lo:hi] if end >= figure.span.end]
         out.append(replace(figure, claimed_by=min(holders)[1]) if holders else figure)
     return tuple(out)
 
