@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from ._names import FUNCTION_WORDS, STOPWORDS
+from ._names import FUNCTION_WORDS, KOREAN_SURNAMES, STOPWORDS
 from ._people_names import Candidate
 from ._people_table import Draft, Table
 from ._roles import COUNTRY_CUE
@@ -29,7 +29,7 @@ from .facts import Span
 _CUE: Final = re.compile(
     r"""
     (?:\b(?:[Ss]inger|[Rr]apper|[Aa]ctor|[Aa]ctress|[Ii]dol|[Vv]ocalist|[Dd]ancer|[Cc]omedian|[Ee]ntertainer
-        |[Ss]ongwriter|[Pp]roducer|[Yy]ou[Tt]uber|[Ss]inger-songwriter|[Cc]omposer|[Mm]odel)
+        |[Ss]ongwriter|[Yy]ou[Tt]uber|[Ss]inger-songwriter)
       |(?<![\w.])(?P<group>[A-Z][\w&'\u2019-]{0,20})\s(?:[Mm]ember|[Ll]eader|[Mm]aknae|[Vv]ocalist))  # "BTS member"
     \s(?P<name>[A-Z][a-z]{2,15}|[A-Z]{1,4}(?![a-z.]))  # "Jungkook", "IU", "RM", "V"
     (?![\w'\u2019-]|\s[A-Z]|\.[A-Z])                     # one word alone ("singer Lee Hyo-ri" is a full name)
@@ -79,6 +79,8 @@ def mononyms(text: str, block: Block) -> Iterator[Candidate]:
             name, group = m.group("name"), m.group("group")
             if name.lower() in FUNCTION_WORDS or (not name.isupper() and name.lower() in STOPWORDS):
                 continue
+            if COUNTRY_CUE.fullmatch(name) or (name in KOREAN_SURNAMES and not (group or "").isupper()):
+                continue  # "OPEC member Nigeria"; "team leader Park" shortens a full name ("BTS member Jin" does not)
             if group is not None and (group.lower() in STOPWORDS or COUNTRY_CUE.fullmatch(group)):
                 continue  # "party leader Lee", "North Korean leader Kim": a shortened full name, not a stage name
             yield Candidate((name,), Span(*m.span("name")), block, sentence, True, None)
