@@ -19,6 +19,7 @@ from .text import iter_lines, split_sentences, trim, word_count
 
 _LEAD_WITHIN = 4  # a bare dateline opens the story only among the first content lines
 _LEAD_SEARCH = 120  # lines from the top in which a dateline naming its agency is looked for
+_HEADLINE_WORDS = 20  # without a dateline, a first line this short heads the story
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,10 +249,13 @@ def _headline_index(text: str, lines: list[Span], kinds: list[str], lead: int | 
         chosen = titles or plain
         return chosen[-1] if chosen else None
     first = next((i for i in range(end) if kinds[i] == "line"), None)
-    if first is not None and first + 1 < end and word_count(text, lines[first]) <= 40:
-        line = text[lines[first].start : lines[first].end]
-        return first if not layout.is_sentence_like(line) or line.endswith("?") else None
-    return None
+    if first is None or first + 1 >= end:
+        return None  # a single line is the story, not its headline
+    words = word_count(text, lines[first])
+    line = text[lines[first].start : lines[first].end]
+    if words <= _HEADLINE_WORDS and not line.endswith(":"):
+        return first  # short enough for a headline, even one ending in a full stop
+    return first if words <= 40 and not layout.is_sentence_like(line) else None
 
 
 def _looks_like_caption(text: str, span: Span) -> bool:
@@ -263,9 +267,10 @@ def _looks_like_caption(text: str, span: Span) -> bool:
 
 
 def _is_paragraph(line: str, is_lead: bool) -> bool:
-    """Body paragraphs read as sentences ("He said:" included), or are long enough to be prose."""
+    """Body paragraphs read as sentences ("He said:" included), quote someone, or are long enough."""
     words = len(line.split())
-    return is_lead or (layout.is_sentence_like(line) and words >= 2) or words >= 15
+    quoting = words >= 4 and layout.QUOTED.search(line) is not None  # '"Our future." -- Ana Ruiz'
+    return is_lead or (layout.is_sentence_like(line) and words >= 2) or quoting or words >= 15
 
 
 def _dateline(text: str, lead: Span) -> Dateline | None:

@@ -105,6 +105,10 @@ LIST_HEAD: Final = re.compile(
 )
 
 
+# A quotation in double quotes, straight or curly (one bounded run: linear on hostile lines).
+QUOTED: Final = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{3,600}[\"\u201d]")
+
+
 def is_sentence_like(line: str) -> bool:
     """Whether *line* ends like a sentence (full stop, maybe inside closing quotes).
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from .facts import Span
-from .lexicon import load_words
+from .lexicon import load_lines, load_words
 
 _LINE: Final = re.compile(r"[^\n]+")  # one physical line; a paragraph in wire copy
 
@@ -31,6 +31,7 @@ _SENTENCE_END: Final = re.compile(
 _WORD_BEFORE: Final = re.compile(r"([\w.&'-]+)$")  # the token the full stop ends
 
 ABBREVIATIONS: Final = load_words("abbreviations")
+STATES: Final = frozenset(load_lines("state_abbreviations"))  # case-sensitive: "Ill." but not "ill."
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
@@ -71,7 +72,7 @@ def _is_abbreviation(text: str, stop_at: int) -> bool:
         return True
     if "." in bare:  # "U.S.", "e.g.", "a.m." keep their inner stops
         return True
-    return bare.lower() in ABBREVIATIONS
+    return bare.lower() in ABBREVIATIONS or bare in STATES
 
 
 def split_sentences(text: str, span: Span) -> tuple[Span, ...]:
