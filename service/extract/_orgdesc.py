@@ -23,7 +23,7 @@ from ._gazetteer import COUNTRIES, Hit, Token, find_places, lookup_folded
 from ._orgscan import Candidate
 from .article import Article
 from .facts import Span
-from .lexicon import load_table
+from .lexicon import load_table, load_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,7 @@ class _Row:
     owned: bool  # needs a modifier or a possessive
     needs_the: bool  # without a modifier, needs "the" right before
     government: bool  # the owner place acts as its government
+    subject: bool  # only as a subject or a whole phrase ("the military said"; not "military drills")
 
 
 def _rows() -> dict[str, _Row]:
@@ -45,7 +46,7 @@ def _rows() -> dict[str, _Row]:
         marks = {f.strip() for f in flags.split(";") if f.strip()}
         only = next((m for m in marks if m.isupper() and len(m) == 2), None)
         title = name or " ".join(w[:1].upper() + w[1:] for w in description.split())
-        row = _Row(kind, title, only, "owned" in marks, "the" in marks, "government" in marks)
+        row = _Row(kind, title, only, "owned" in marks, "the" in marks, "government" in marks, "subject" in marks)
         rows.setdefault(description.lower(), row)
     return rows
 
@@ -67,6 +68,8 @@ _THE_SIDE: Final = re.compile(r"\b[Tt]he (?P<side>North|South)['’]s $")  # "th
 _SIDES: Final = {row[0]: row[1] for row in load_table("place_nominals")}
 _OF_PLACE: Final = re.compile(r" of (?:the )?")  # "the government of (the) Philippines"
 _THE: Final = re.compile(r"\b[Tt]he $")
+_NEXT_WORD: Final = re.compile(r" (?P<word>[A-Za-z]+)")  # the word right after a description
+_VERBS: Final = load_words("speech_verbs") | load_words("government_verbs") | load_words("subject_gap_words")
 _THE_NAMES: Final = frozenset({"Republic", "Kingdom", "Union", "Gambia"})  # "the Czech Republic"
 
 
@@ -135,6 +138,8 @@ def describe(text: str, tokens: list[Token], home: str | None, hits: list[Hit] |
             continue
         if (row.owned and not explicit) or (row.only and code != row.only):
             continue
+        if row.subject and not _phrase_ends(text, end):
+            continue
         country = code or home
         if "{country}" in row.name and (country is None or country not in COUNTRIES):
             continue
@@ -144,6 +149,14 @@ def describe(text: str, tokens: list[Token], home: str | None, hits: list[Hit] |
         cand = Candidate(Span(start, end), name, row.type, country, "nominal", "organization.description", head)
         found.append(Described(cand, modifier.span if row.government and modifier is not None else None))
     return found
+
+
+def _phrase_ends(text: str, end: int) -> bool:
+    """Whether a noun phrase ends at *end*: punctuation, or a verb of speech or state follows."""
+    follows = _NEXT_WORD.match(text, end)
+    if follows is None:
+        return True  # punctuation or the end of the text
+    return follows["word"].lower() in _VERBS
 
 
 def _with_article(country: str) -> str:

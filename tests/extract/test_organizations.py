@@ -176,6 +176,9 @@ CASES_DESCRIBED: list[tuple[str, Named]] = [
     ("The government said exports would recover.", [("Government of South Korea", "government", "KR")]),
     ("The U.S. administration eased curbs.", [("Government of the United States", "government", "US")]),
     ("The Pyongyang regime rejected the offer.", [("Government of North Korea", "government", "KP")]),
+    ("South Korea's military said it fired warning shots.", [("Military of South Korea", "military", "KR")]),
+    ("North Korea's state media reported the launch.", [("State Media of North Korea", "media", "KP")]),
+    ("The launch was confirmed by Chinese state media.", [("State Media of China", "media", "CN")]),
     ("The North's main newspaper called the drills a rehearsal.", [("Rodong Sinmun", "media", "KP")]),
     ("Pyongyang's state news agency carried the statement.", [("Korean Central News Agency", "media", "KP")]),
     (
@@ -195,6 +198,9 @@ CASES_DESCRIBED_TRAPS: list[tuple[str, Named]] = [
     ("The regime is isolated.", []),
     ("China's main newspaper ran an editorial.", []),
     ("The main newspaper ran an editorial.", []),
+    ("The North's military drills continue.", []),
+    ("The military said it was on alert.", []),
+    ("State media reported the launch.", []),
     ("Officials of the ministry declined to comment.", []),
 ]
 
@@ -370,6 +376,7 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str, str | None, int]]]] =
             "united-nations-security-council": ("international", None, 5),
             "unification-ministry": ("government", "KR", 1),
             "korean-central-news-agency": ("media", "KP", 2),
+            "state-media-of-north-korea": ("media", "KP", 1),  # "North Korean state media said"
             "yonhap": ("media", None, 2),
         },
     ),

@@ -304,7 +304,7 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str]]]]] 
     (
         "entities_un_sanctions",
         {
-            "north-korea": ("KP", ["location", "location", "attribute", "location"]),  # "on the North"
+            "north-korea": ("KP", ["location", "location", "location"]),  # "on the North"; "North Korean state media"
             "new-york": ("US", ["location"]),
             "united-states": ("US", ["government"]),  # "The United States and Britain have called"
             "united-kingdom": ("GB", ["government"]),
