@@ -130,10 +130,11 @@ class Context:
         reach = [self._body[n] for n in range(max(1, number - back), number + 1) if n in self._body]
         return frozenset(reach), self.blocks[reach[0]].span.start
 
-    def listed(self, span: Span) -> Resolution | None:
-        """A mention the person list already holds at (or inside) *span*."""
+    def listed(self, span: Span, stop: int = -1) -> Resolution | None:
+        """A mention the person list already holds at (or inside, before *stop* when given) *span*."""
+        inner = Span(span.start, stop) if span.start < stop < span.end else span
         for ref in self._between(span.start, span.end):
-            if ref.span == span or (span.contains(ref.span) and ref.type in ("name", "surname")):
+            if ref.span == span or (inner.contains(ref.span) and ref.type in ("name", "surname")):
                 person = self.people[ref.person_id]
                 rule = next((m.rule for m in person.mentions if m.span == ref.span), f"coref.{ref.type}")
                 return Resolution(person, rule, ref.type)

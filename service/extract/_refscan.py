@@ -71,6 +71,7 @@ class Phrase:
     head: str | None  # a role noun ("diplomat") when the phrase ends in one
     determiner: str | None
     modifiers: str
+    stop: int = -1  # where the description ends before an "of"/"for"/"at" tail (-1: at the span's end)
 
 
 def parse_phrase(text: str, span: Span) -> Phrase | None:
@@ -79,6 +80,9 @@ def parse_phrase(text: str, span: Span) -> Phrase | None:
     >>> p = parse_phrase("a ranking U.S. diplomat", Span(0, 23))
     >>> p.head, p.determiner, p.modifiers
     ('diplomat', 'a', 'ranking U.S.')
+    >>> t = "a spokesperson for Lee Min-ho"
+    >>> parse_phrase(t, Span(0, len(t))).head, parse_phrase(t, Span(0, len(t))).name_words
+    ('spokesperson', ())
     """
     toks = tokens(text, span.start, span.end)
     if not toks:
@@ -86,13 +90,23 @@ def parse_phrase(text: str, span: Span) -> Phrase | None:
     low = [t.lower for t in toks]
     if len(toks) == 1 and low[0] in PRONOUNS:
         return Phrase(PRONOUNS[low[0]], (), None, None, "")
+    described = low[0] in DEFINITE | INDEFINITE  # "a spokesperson for", not "Secretary of State R. Clarke Cooper"
+    tails = (i for i in range(1, len(low)) if low[i] in ("of", "for", "at") and toks[i - 1].text.islower())
+    cut = next((i for i in tails if described and _role(low[i - 1])), len(low))
+    stop = toks[cut - 1].end if cut < len(low) else -1
+    toks, low = toks[:cut], low[:cut]  # "the chief commander of the forces", "a spokesperson for Lee": the head
     det = low[0] if low[0] in DEFINITE | INDEFINITE else ("'s" if toks[0].possessive else None)
     plain = not _NON_REFERRING.intersection(low) and not FUNCTION_WORDS.intersection(low[1:-1])
-    head = low[-1] if (low[-1] in ROLE_NOUNS or low[-1] in SUSPECT_NOUNS) and plain else None
+    head = low[-1] if _role(low[-1]) and plain else None
     first = 1 if det else 0
     mods = text[toks[first].start : toks[-1].start].strip() if head and len(toks) > first + 1 else ""
     names = tuple(t.text for t in toks if t.text[:1].isupper() and t.lower not in FUNCTION_WORDS)
-    return Phrase(None, names, head, det, mods)
+    return Phrase(None, names, head, det, mods, stop)
+
+
+def _role(word: str) -> bool:
+    """A role noun a description can end in ("diplomat", "suspect")."""
+    return word in ROLE_NOUNS or word in SUSPECT_NOUNS
 
 
 def quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:

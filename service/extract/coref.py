@@ -25,7 +25,9 @@ mention type:
 
 1. the span is (or holds) a mention ``people.extract`` already listed: that
    mention's rule (``coref.name``, ``coref.surname``, ``coref.pronoun``,
-   ``coref.nominal``, ``coref.cataphora``) and type;
+   ``coref.nominal``, ``coref.cataphora``) and type.  A description with an
+   "of"/"for"/"at" tail is its head: "a spokesperson for Lee Min-ho" is not
+   Lee Min-ho, "the chief commander of the ... forces" is a commander;
 2. ``coref.name`` / ``coref.surname``: a full or family name of a known person
    (a family name two people share goes to the one mentioned last outside
    quotation marks; people extraction itself prefers the last sentence
@@ -115,18 +117,16 @@ class Resolver:
         if quote is None and not ctx.in_quote(span) and ctx.is_speaker(span):
             quote = ctx.attributed(span)
         exclude = ctx.named_in(quote) if quote is not None else frozenset()
-        listed = ctx.listed(span)
+        phrase = _refs.parse_phrase(ctx.text, span)
+        listed = ctx.listed(span, phrase.stop if phrase is not None else -1)  # not "a spokesperson for <NAME>"
         if listed is not None and (listed.person.id not in exclude or listed.mention_type == "name"):
             return listed
-        found = self._rules(span, exclude)
+        found = self._rules(span, phrase, exclude) if phrase is not None else None
         return found if found is not None else listed
 
-    def _rules(self, span: Span, exclude: frozenset[str]) -> Resolution | None:
+    def _rules(self, span: Span, phrase: _refs.Phrase, exclude: frozenset[str]) -> Resolution | None:
         """Rules 2-5 (name, pronoun, nominal, cataphora) for a phrase not listed as a mention."""
         ctx = self._ctx
-        phrase = _refs.parse_phrase(ctx.text, span)
-        if phrase is None:
-            return None
         if phrase.pronoun is not None:
             return ctx.pronoun(span, phrase.pronoun, exclude)
         named = ctx.by_name(span, phrase.name_words, exclude) if phrase.name_words else None

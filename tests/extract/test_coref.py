@@ -409,6 +409,27 @@ CASES_SHARED_FAMILY = [
     ),
 ]
 
+# A description with an "of"/"for"/"at" tail refers by its head: never to the person named in the tail.
+CASES_TAILS = [
+    (
+        [
+            "Gen. Mark Hollis spoke at a ceremony marking the anniversary of the command on Friday.",
+            '"We will stand firm," the chief commander of the 28,500 American troops in South Korea said.',
+        ],
+        "the chief commander of the 28,500 American troops in South Korea",
+        0,
+        "Mark Hollis",
+        "coref.nominal",
+    ),
+    (
+        ["Rep. Lee Min-ho proposed the bill on Monday.", '"The bill is fair," a spokesperson for Lee Min-ho said.'],
+        "a spokesperson for Lee Min-ho",
+        0,
+        None,
+        None,
+    ),
+]
+
 # Crime and court stories: "the suspect", "the victim", "the man" link to the latest fitting person known only by
 # a family name ("a man surnamed Kim was arrested"); the role the introducing sentence implies must agree.
 CASES_SURNAMED = [
@@ -553,6 +574,14 @@ def test_quote_parameter_excludes_the_people_it_names() -> None:
     first = Span(quote.start, quote.end)
     kept = coref.resolve(article, found, plain, quote=first)
     assert kept is not None and kept.person.name == "Kim Soo-bin"  # a full name is kept even when quoted
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_TAILS)
+def test_descriptions_with_tails(
+    paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None
+) -> None:
+    """ "the chief commander of ...": the head noun decides; a name in the tail is not the referent."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
 
 
 @pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_SURNAMED)
