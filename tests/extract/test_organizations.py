@@ -187,6 +187,10 @@ CASES_DESCRIBED: list[tuple[str, Named]] = [
     ),
     ("Choson Sinbo, a pro-Pyongyang paper in Tokyo, said so.", [("Choson Sinbo", "media", "JP")]),
     ("The Korean Central Television (KCTV) aired the parade.", [("Korean Central Television", "media", "KP")]),
+    (
+        "Last week, 38 North, a U.S. website, cited satellite images, as did Radio Free Asia.",
+        [("38 North", "media", "US"), ("Radio Free Asia", "media", "US")],
+    ),
 ]
 
 CASES_DESCRIBED_TRAPS: list[tuple[str, Named]] = [
