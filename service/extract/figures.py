@@ -72,6 +72,7 @@ _ANAPHOR: Final = re.compile(
     re.VERBOSE,
 )
 _CHANGE_KINDS: Final = ("percent", "percentage_point")
+_RESTATED: Final = re.compile(r",[ \xa0]or[ \xa0](?:about[ \xa0]|some[ \xa0]|nearly[ \xa0])?")  # "12.3 points, or "
 _MAX_FIGURES: Final = 2000  # figures read per article; later blocks are skipped (a wire story has < 100)
 _SYMBOL_DOLLAR: Final = re.compile(r"(?<![\w$])(?P<prefix>[A-Z]{1,2}(?:\.[A-Z]\.)?)\$")  # "C$", "HK$", "U.S.$"
 _OTHER_SYMBOLS: Final = {phrase: code for phrase, code in OTHER_DOLLARS if phrase.endswith("$")}
@@ -170,11 +171,7 @@ def _build(text: str, found: list[_Found]) -> tuple[Figure, ...]:
     ids = [f"fig-{i}" for i in range(1, len(found) + 1)]
     relations: list[list[Relation]] = [[] for _ in found]
     directions = [direction_of(text, f.sentence, f.raw) for f in found]
-    index = {id(f.raw): i for i, f in enumerate(found)}
-    for i, f in enumerate(found):
-        head = f.raw.list_head
-        if directions[i] is None and head is not None and id(head) in index:
-            directions[i] = directions[index[id(head)]]  # "rose 3, 5 and 7 percent": each rose
+    _shared_directions(text, found, directions)
     groups = _sentence_groups(found)
     for group in groups:
         raws = [found[i].raw for i in group]
@@ -185,6 +182,24 @@ def _build(text: str, found: list[_Found]) -> tuple[Figure, ...]:
             if direction is not None and not relations[i] and found[i].raw.type in _CHANGE_KINDS:
                 _link_neighbours(text, found, _neighbours(text, found, groups, k), i, ids, relations[i], direction)
     return tuple(_figure(text, f, ids[i], tuple(relations[i]), directions[i]) for i, f in enumerate(found))
+
+
+def _shared_directions(text: str, found: list[_Found], directions: list[str | None]) -> None:
+    """Figures that restate or share a change take its direction.
+
+    "rose 3, 5 and 7 percent": each rose; "down 12.3 points, or 0.5 percent": the percent
+    restates the fall in another unit.
+    """
+    index = {id(f.raw): i for i, f in enumerate(found)}
+    for i, f in enumerate(found):
+        if directions[i] is not None or (f.raw.type not in _CHANGE_KINDS and f.raw.unit != "points"):
+            continue
+        head = f.raw.list_head
+        if head is not None and id(head) in index:
+            directions[i] = directions[index[id(head)]]
+        elif i > 0 and found[i - 1].sentence == f.sentence:
+            if _RESTATED.fullmatch(text, found[i - 1].raw.end, f.raw.start) is not None:
+                directions[i] = directions[i - 1]
 
 
 def _sentence_groups(found: list[_Found]) -> list[list[int]]:
