@@ -71,7 +71,7 @@ def extract(article: Article) -> tuple[Organization, ...]:
     _inherit_country(text, groups)
     _acronyms(text, groups, blocks)
     _short_forms(text, groups, blocks)
-    _nominals(text, groups, article)
+    _nominals(text, groups, article, home)
     return _facts(text, groups)
 
 
@@ -183,8 +183,12 @@ def _alone(text: str, tokens: list[Token], i: int) -> bool:
     return not glued_after and not glued_before
 
 
-def _nominals(text: str, groups: list[_Group], article: Article) -> None:
-    """Link "the department": a later mention of the one named organization with that head."""
+def _nominals(text: str, groups: list[_Group], article: Article, home: str | None) -> None:
+    """Link "the department": a later mention of the one named organization with that head.
+
+    When several fit and exactly one belongs to the dateline's country, "the ministry" is that one
+    (wire copy leaves its home country's bodies unqualified, as in "the foreign ministry").
+    """
     taken = SpanIndex(m.span for g in groups for m in g.mentions)
     firsts = [(min(m.span.start for m in g.mentions), g) for g in groups]
     for block in article.blocks:
@@ -194,6 +198,8 @@ def _nominals(text: str, groups: list[_Group], article: Article) -> None:
             if noun not in _NOMINALS or taken.overlaps(span):
                 continue
             fits = [g for first, g in firsts if first < span.start and _refers(noun, g)]
+            if len(fits) > 1 and home is not None:
+                fits = [g for g in fits if g.country == home]
             if len(fits) == 1:
                 fits[0].mentions.append(Mention(span, found.group(), "nominal", "organization.nominal"))
 

@@ -300,6 +300,19 @@ def test_home_and_foreign_ministries_stay_apart() -> None:
     assert [(o.id, o.country) for o in found] == [("foreign-ministry", "KR"), ("foreign-ministry-cn", "CN")]
 
 
+def test_unqualified_nominal_is_the_home_body() -> None:
+    """With a home and a foreign ministry named, "the ministry" is the dateline country's."""
+    text = (
+        "The foreign ministry summoned the envoy. A spokesman for the Chinese foreign ministry had criticized "
+        "the remarks. The ministry said the criticism was rude."
+    )
+    found = _home(text)
+    assert [(o.country, [m.text for m in o.mentions]) for o in found] == [
+        ("KR", ["foreign ministry", "The ministry"]),
+        ("CN", ["Chinese foreign ministry"]),
+    ]
+
+
 def test_broadcaster_is_not_the_newspaper() -> None:
     """A newspaper nominal skips broadcasters and news agencies; "the broadcaster" finds the broadcaster."""
     found = _orgs("KBS aired the speech and the Korea Times printed it. The newspaper and the broadcaster agreed.")
