@@ -13,6 +13,8 @@ that needs context (``people.py``).
 'von der Leyen'
 >>> parse_name(["Chey", "Tae-won"]).family, parse_name(["Kweon", "Seong-dong"]).given  # outside the surname list
 ('Chey', 'Seong-dong')
+>>> parse_name(["Chung", "Euisun"]).family, parse_name(["Lee", "Anderson"]).family
+('Chung', 'Anderson')
 >>> slug("R. Clarke Cooper"), slug("Jeong Eun-bo")
 ('r-clarke-cooper', 'jeong-eun-bo')
 """
@@ -56,11 +58,12 @@ _KOREAN_SYLLABLE: Final = re.compile(
     r"""
     (?:kk|tt|pp|ss|jj|ch|sh|[gkndrlmbsjchtp])?        # initial consonant (optional)
     [yw]?                                             # glide
-    (?:ae|eo|eu|oe|ui|oo|ee|ou|ai|ea|a|e|i|o|u)       # vowel
+    (?:eui|ae|eo|eu|oe|ui|oo|ee|ou|ai|ea|a|e|i|o|u)   # vowel
     (?:ng|n|m|l|k|p|t|r|b|g)?                         # final consonant
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_KOREAN_WORD: Final = re.compile(f"(?:{_KOREAN_SYLLABLE.pattern}){{2}}", re.VERBOSE | re.IGNORECASE)  # "Euisun"
 _HYPHEN_CAPS: Final = re.compile(r"[A-Z][a-z]{1,6}-[A-Z][a-z]{1,6}")  # "Jae-In": some outlets capitalise both
 _HYPHEN_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Ji-won", "Eun-bo": lower case after the hyphen
 
@@ -167,6 +170,8 @@ def is_eastern(words: Sequence[str]) -> bool:
         return all(_KOREAN_SYLLABLE.fullmatch(part) for part in rest[0].split("-"))  # "Moon Jae-In"
     if head in KOREAN_SURNAMES and is_korean_given(rest) and rest[0] not in MALE_NAMES | FEMALE_NAMES:
         return True
+    if len(rest) == 1 and head in KOREAN_SURNAMES and _KOREAN_WORD.fullmatch(rest[0]) and not known_given(rest[0]):
+        return rest[0][1:].islower()  # "Chung Euisun": two syllables written as one word
     return len(rest) == 1 and head in CHINESE_SURNAMES and rest[0] not in MALE_NAMES | FEMALE_NAMES
 
 

@@ -134,17 +134,23 @@ def segments(run: list[Token]) -> Iterator[tuple[list[Token], bool, str | None]]
         piece = []
 
 
+def _head(word: str) -> bool:
+    """A title head, also behind "ex-" or "then-" ("Ex-President", "then-Minister")."""
+    bare = re.sub(r"^(?:ex|then|former)-", "", word)
+    return bare in _roles.HEADS
+
+
 def _strip_titles(piece: list[Token]) -> tuple[list[Token], bool, str | None]:
     """Cut a run after its last title or honorific ("Florida Gov. Jeb Bush" -> "Jeb Bush")."""
     cut = 0
     for index, tok in enumerate(piece):
         rest = [t for t in piece[index + 1 :] if t.text not in SUFFIXES]
         if rest and (
-            tok.lower in _roles.HEADS or tok.lower in HONORIFICS or (index == cut and tok.lower in _roles.TITLE_WORDS)
+            _head(tok.lower) or tok.lower in HONORIFICS or (index == cut and tok.lower in _roles.TITLE_WORDS)
         ):
             cut = index + 1
     stripped = piece[:cut]
-    titled = any(t.lower in _roles.HEADS for t in stripped)
+    titled = any(_head(t.lower) for t in stripped)
     genders = [HONORIFICS[t.lower] for t in stripped if t.lower in HONORIFICS]
     return piece[cut:], titled, genders[-1] if genders else None
 

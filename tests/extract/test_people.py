@@ -128,6 +128,10 @@ CASES_KOREAN_VARIANTS = [
     ("Choe Son Hui met the envoys.", [("Choe Son Hui", "Choe", "Son Hui")]),
     ("Rhee Syng-man was the first president.", [("Rhee Syng-man", "Rhee", "Syng-man")]),
     ("Yi Seung-gi met Paik Sun-yup.", [("Yi Seung-gi", "Yi", "Seung-gi"), ("Paik Sun-yup", "Paik", "Sun-yup")]),
+    ("Ex-President Kang Min-jae criticized the plan.", [("Kang Min-jae", "Kang", "Min-jae")]),
+    ("The deal was signed by then-President Noh Jin-ho.", [("Noh Jin-ho", "Noh", "Jin-ho")]),
+    ("Group Executive Chair Chung Euisun said so.", [("Chung Euisun", "Chung", "Euisun")]),
+    ("Kim Jones, a retired coach, said so.", [("Kim Jones", "Jones", "Kim")]),
     ("Ryu Ho-jeong met Roh Tae-woo.", [("Ryu Ho-jeong", "Ryu", "Ho-jeong"), ("Roh Tae-woo", "Roh", "Tae-woo")]),
 ]
 
@@ -212,6 +216,7 @@ CASES_TRAPS = [
     "Ria Novosti reported the blast on Monday.",
     "Shops along Gangnam Dae-ro closed early.",
     "Hikers climbed Mount Halla-san on Sunday.",
+    "The ceremony was held at Cheong Wa Dae on Monday.",
 ]
 
 # North Korean media and "the North's ... newspaper" appositions; joined place names; places named after people.
