@@ -29,7 +29,8 @@ _FUTURE: Final = re.compile(
     |(?:(?:is|are|was|were|been)\ )?(?:set|scheduled|due|slated|poised)\ (?:to|for)  # planned ("slated for")
     |(?:is|are|was|were)\ (?:expected|going)\ to  # expected
     |(?:is|are)\ to                                # "is to visit"
-    |plans?\ to|planning\ to|intends?\ to          # intention
+    |(?:aim|hope|seek|want|vow|pledge|promise|agree|decide|intend|plan|prepare)(?:s|d|ed|ned|ing)?  # a verb of intent
+      \ to(?!\ (?:the|a|an|its|his|her|their|this|that)\b)  # intention ("agreed to meet"; not "agreed to the deal")
     |to\ be\ held|upcoming|coming|next)\b          # nouns and adjectives of the future
     """,
     re.VERBOSE | re.IGNORECASE,
