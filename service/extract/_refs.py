@@ -296,13 +296,44 @@ class Context:
             telling = {pid for pid in fitting if self.describes(pid, phrase, span.start)} or fitting
             pool = [r for r in pool if r.person_id in telling and r.span.end <= span.start]
             if pool:
-                reach, _ = self.window(block)
+                reach, nearby = self.window(block)
                 talking = [r for r in pool if r.speaker and r.block in reach]
                 chosen = (talking or pool)[-1]
+                if self._unnamed(phrase.head or "", nearby, span.start) > chosen.span.start:
+                    return None  # "A senior official, who asked not to be named, said ... the official said"
                 return Resolution(self.people[chosen.person_id], "coref.nominal", "nominal")
         if section == "headline" or (section == "body" and number == 1):
             return self._cataphora(span, phrase)
         return None
+
+    def unnamed(self, span: Span, phrase: Phrase) -> bool:
+        """Whether a description stands for a person the story does not name (marked anonymous, or "the
+        official" after "a senior official" with no fitting named person since)."""
+        block = self.block_of(span.start)
+        sentence = self._sentence(block, span.start)
+        if phrase.head is None:
+            return False
+        if sentence is not None and _ANONYMOUS.search(self.text, span.end, sentence.end):
+            return True
+        if phrase.determiner in INDEFINITE:
+            return self.nominal(span, phrase) is None  # "a senior official said": named only by cataphora
+        _, nearby = self.window(block)
+        since = self._unnamed(phrase.head, nearby, span.start)
+        if since < 0:
+            return False
+        later = [r for r in self._between(since, span.start) if not r.in_quote]
+        return not any(self.fits(r.person_id, phrase, span.start) for r in later)
+
+    def _unnamed(self, head: str, start: int, end: int) -> int:
+        """Where the last unnamed "a (senior ...) <head>" outside quotes between *start* and *end* begins (-1)."""
+        pattern = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s(?:[\w.'\u2019-]{1,30}\s){0,4}" + re.escape(head) + r"\b")
+        found = -1
+        for m in pattern.finditer(self.text, start, end):
+            span = Span(*m.span())
+            named = any(r.span.overlaps(span) for r in self._between(span.start, span.end))
+            if not named and not self.in_quote(span) and not re.match(r",\s{1,3}[A-Z]", self.text[span.end :]):
+                found = span.start  # not "a ministry official, Kim Min-ho," (named right away)
+        return found
 
     def _cataphora(self, span: Span, phrase: Phrase) -> Resolution | None:
         """The first named person of the lead and the next two paragraphs whose title fits."""

@@ -7,6 +7,7 @@ Public API (stable)::
     mention_index(people) -> dict[tuple[int, int], str]        # (start, end) -> person id
     Resolver(article, people, *, speakers=()).resolve(span, *, quote=None)  # build once, resolve many
     Resolver(...).attributed(span) -> Span | None              # the quote a speaker phrase is credited with
+    Resolver(...).unnamed(span) -> bool                        # a description of a person the story never names
 
 ``people`` is what :func:`service.extract.people.extract` returned; ``span`` is
 any speaker phrase a frame found ("Cooper", "he", "the U.S. diplomat", "a
@@ -49,7 +50,9 @@ mention type:
    the last three paragraphs; a country modifier must agree ("the U.S.
    diplomat"; people with no stated country count as the dateline's).  "The
    president" is not the vice president; "the next president", "a senior
-   official" outside the lead and descriptions marked anonymous resolve to nobody.
+   official" outside the lead and descriptions marked anonymous resolve to
+   nobody, and so does "the official" after an unnamed "a senior official"
+   nearby with no fitting named person since (``Resolver.unnamed`` says so).
    People known by family name only ("a 40-year-old man surnamed Kim was
    arrested") are "the man", "the suspect", "the defendant" (a perpetrator by
    their introducing sentence), "the victim" (killed, injured), "the driver"
@@ -135,6 +138,12 @@ class Resolver:
         if phrase.head is not None:
             return ctx.nominal(span, phrase, exclude)
         return None
+
+    def unnamed(self, span: Span) -> bool:
+        """Whether the description at *span* stands for a person the story never names ("a senior official,
+        who asked not to be named", then "the official"): a caller should not pick anyone for it."""
+        phrase = _refs.parse_phrase(self._ctx.text, span)
+        return phrase is not None and self._ctx.unnamed(span, phrase)
 
     def attributed(self, span: Span) -> Span | None:
         """The quotation a speaker phrase at *span* is credited with (``None``: none next to it)."""

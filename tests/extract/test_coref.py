@@ -409,6 +409,32 @@ CASES_SHARED_FAMILY = [
     ),
 ]
 
+# "the official" after an unnamed "a senior official" (no fitting named person since) is that unnamed person.
+CASES_UNNAMED = [
+    (
+        [
+            "President Park Min-soo approved the plan on Monday.",
+            "A senior ministry official, who asked not to be named, said the drills would begin soon.",
+            '"The scale will be the largest ever," the official said.',
+        ],
+        "the official",
+        0,
+        None,
+        None,
+    ),
+    (
+        [
+            "A ministry official said the drills would begin soon.",
+            "Vice Minister Cho Hyun-woo later confirmed the plan.",
+            '"The scale will be the largest ever," the official said.',
+        ],
+        "the official",
+        0,
+        "Cho Hyun-woo",
+        "coref.nominal",
+    ),
+]
+
 # A description with an "of"/"for"/"at" tail refers by its head: never to the person named in the tail.
 CASES_TAILS = [
     (
@@ -574,6 +600,15 @@ def test_quote_parameter_excludes_the_people_it_names() -> None:
     first = Span(quote.start, quote.end)
     kept = coref.resolve(article, found, plain, quote=first)
     assert kept is not None and kept.person.name == "Kim Soo-bin"  # a full name is kept even when quoted
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_UNNAMED)
+def test_unnamed_people(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
+    """ "the official" after an unnamed "a senior official" is nobody the story names."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
+    article = _article(paragraphs)
+    resolver = coref.Resolver(article, people.extract(article))
+    assert resolver.unnamed(_span(article, phrase, nth)) is (name is None)
 
 
 @pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_TAILS)
