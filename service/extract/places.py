@@ -81,40 +81,46 @@ def extract(article: Article) -> tuple[Place, ...]:
     _dateline(article, groups)
     home = home_country(article)
     for block in article.blocks:
-        words = tokenize(text, block.span)
-        tokens = split_hyphens(words)  # "Seoul-Washington alliance": two places
-        shouting = not any(c.islower() for c in text[block.span.start : block.span.end])
-        found = list(find_places(text, tokens, folded=shouting))
-        hits = [hit for _, _, hit in found]
-        described = describe(text, words, home, hits)
-        acting = {d.acting for d in described if d.acting is not None}  # "the Seoul government"
-        owned = SpanIndex(  # org names, and bodies described with a place modifier ("the Chinese foreign ministry")
-            [c.span for c in scan(text, words, hits)] + [d.candidate.span for d in described if d.acting is None]
-        )
-        for i, n, hit in found:
-            if hit.span not in acting and (owned.overlaps(hit.span) or not _plausible(text, tokens, i, n, hit)):
-                continue
-            if article.dateline is not None and article.dateline.place_span.overlaps(hit.span):
-                continue
-            if hit.span in acting:
-                role = "government"  # "the Seoul government", "the South Korean government"
-            elif hit.form == "demonym":
-                role = "attribute"  # "Korean officials": the country as an attribute
-            else:
-                role = "government" if _acts(text, tokens, i, n, hit) else "location"
-            mention = Mention(hit.span, text[hit.span.start : hit.span.end], hit.form, "place.gazetteer", role)
-            groups.setdefault(hit.entry.name, _Group(hit.entry)).mentions.append(mention)
-        for span, code in _localities(text, tokens, found):
-            if not owned.overlaps(span):
-                name = text[span.start : span.end]
-                mention = Mention(span, name, "name", "place.locality", "location")
-                groups.setdefault(name, _Group(Entry(name, "city", code))).mentions.append(mention)
-        for span, entry in _districts(text, tokens, found, home):
-            if not owned.overlaps(span):
-                mention = Mention(span, text[span.start : span.end], "name", "place.district", "location")
-                groups.setdefault(entry.name, _Group(entry)).mentions.append(mention)
+        _block(article, block.span, home, groups)
     _nominals(text, article, groups)
     return _facts(text, groups)
+
+
+def _block(article: Article, span: Span, home: str | None, groups: dict[str, _Group]) -> None:
+    """Add the place mentions of one block to *groups*."""
+    text = article.text
+    words = tokenize(text, span)
+    tokens = split_hyphens(words)  # "Seoul-Washington alliance": two places
+    shouting = not any(c.islower() for c in text[span.start : span.end])
+    found = list(find_places(text, tokens, folded=shouting))
+    hits = [hit for _, _, hit in found]
+    described = describe(text, words, home, hits)
+    acting = {d.acting for d in described if d.acting is not None}  # "the Seoul government"
+    owned = SpanIndex(  # org names, and bodies described with a place modifier ("the Chinese foreign ministry")
+        [c.span for c in scan(text, words, hits)] + [d.candidate.span for d in described if d.acting is None]
+    )
+    for i, n, hit in found:
+        if hit.span not in acting and (owned.overlaps(hit.span) or not _plausible(text, tokens, i, n, hit)):
+            continue
+        if article.dateline is not None and article.dateline.place_span.overlaps(hit.span):
+            continue
+        if hit.span in acting:
+            role = "government"  # "the Seoul government", "the South Korean government"
+        elif hit.form == "demonym":
+            role = "attribute"  # "Korean officials": the country as an attribute
+        else:
+            role = "government" if _acts(text, tokens, i, n, hit) else "location"
+        mention = Mention(hit.span, text[hit.span.start : hit.span.end], hit.form, "place.gazetteer", role)
+        groups.setdefault(hit.entry.name, _Group(hit.entry)).mentions.append(mention)
+    for where, code in _localities(text, tokens, found):
+        if not owned.overlaps(where):
+            name = text[where.start : where.end]
+            mention = Mention(where, name, "name", "place.locality", "location")
+            groups.setdefault(name, _Group(Entry(name, "city", code))).mentions.append(mention)
+    for where, entry in _districts(text, tokens, found, home):
+        if not owned.overlaps(where):
+            mention = Mention(where, text[where.start : where.end], "name", "place.district", "location")
+            groups.setdefault(entry.name, _Group(entry)).mentions.append(mention)
 
 
 def _dateline(article: Article, groups: dict[str, _Group]) -> None:
