@@ -352,6 +352,7 @@ def _opens(text: str, sentence: Span, span: Span) -> bool:
     title = premodifier(text, sentence.start, span.start)
     opening = text[sentence.start : title.start if title is not None else span.start]
     opening = re.sub(r"^.{0,80}?(?:--|\u2014)\s{0,3}", "", opening)  # the dateline of the lead
+    opening = re.sub(r"^\s*(?:[Aa]n?|[Tt]he)\s(?:[\w-]{1,20}\s){0,4}surnamed\s\Z", "", opening)  # "A man surnamed "
     return not opening.strip(" \"'\u201c")
 
 

@@ -526,6 +526,28 @@ CASES_SURNAMED = [
     ),
     (
         [
+            '"We acted fast," Vice Minister Ahn Do-hyun told reporters.',
+            'A man surnamed Baek, 61, who runs a relief group in the port city, said the aid was "too late."',
+            '"Our members collected far more in two weeks," he said.',
+        ],
+        "he",
+        0,
+        "Baek",
+        "coref.pronoun",
+    ),
+    (
+        [
+            "Vice Minister Ahn Do-hyun met relief groups on Monday.",
+            "Jo Mi-rae, 45, who heads a volunteer group in the city, said the aid came late.",
+            '"We waited too long," she said.',
+        ],
+        "she",
+        0,
+        "Jo Mi-rae",
+        "coref.pronoun",
+    ),
+    (
+        [
             "A man surnamed Oh was arrested after a woman surnamed Seo was injured in the attack.",
             "The attacker fled on foot, and the victim was taken to a hospital.",
         ],
