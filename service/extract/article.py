@@ -20,6 +20,8 @@ from .text import iter_lines, split_sentences, trim, word_count
 _LEAD_WITHIN = 4  # a bare dateline opens the story only among the first content lines
 _LEAD_SEARCH = 120  # lines from the top in which a dateline naming its agency is looked for
 _HEADLINE_WORDS = 20  # without a dateline, a first line this short heads the story
+_WRAP_MIN = 50  # a wrapped line is at least this long ...
+_WRAP_EVIDENCE = 3  # ... and a page needs this many wraps before lines are joined
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +123,7 @@ def parse_article(text: str, article_id: str = "article") -> Article:
     >>> a.headline.span, a.dateline.place, a.dateline.agency, len(a.paragraphs)
     (Span(start=0, end=10), 'LONDON', 'AP', 1)
     """
-    lines = list(iter_lines(text))
+    lines = _join_wrapped(text, list(iter_lines(text)))
     kinds = [_kind(text[s.start : s.end]) for s in lines]
     lead = _lead_index(text, lines, kinds)
     end = _body_end(text, lines, kinds)
@@ -168,6 +170,36 @@ def parse_article(text: str, article_id: str = "article") -> Article:
         captions=tuple(captions),
         furniture=tuple(furniture),
     )
+
+
+def _wraps(text: str, first: Span, second: Span) -> bool:
+    """Whether *second* continues *first*: a hard line break inside a paragraph."""
+    head = text[first.start : first.end]
+    if len(head) < _WRAP_MIN or text.count("\n", first.end, second.start) != 1:
+        return False
+    nxt = text[second.start : second.end]
+    if _kind(head) not in ("line", "dateline") or _kind(nxt) != "line":
+        return False
+    return nxt[:1].islower() or not layout.is_sentence_like(head)
+
+
+def _join_wrapped(text: str, lines: list[Span]) -> list[Span]:
+    """Join hard-wrapped lines back into paragraphs, when the page is wrapped at all.
+
+    A page saved from a site has one line per paragraph; a copy wrapped at ~80 columns breaks
+    sentences over lines.  Only when several breaks look like wraps are they joined, so a
+    headline followed by its stamp on the next line stays apart.
+    """
+    pairs = [i for i in range(len(lines) - 1) if _wraps(text, lines[i], lines[i + 1])]
+    if len(pairs) < _WRAP_EVIDENCE:
+        return lines
+    joined: list[Span] = []
+    for i, span in enumerate(lines):
+        if joined and i - 1 in pairs:
+            joined[-1] = Span(joined[-1].start, span.end)
+        else:
+            joined.append(span)
+    return joined
 
 
 def _kind(line: str) -> str:

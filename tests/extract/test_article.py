@@ -31,6 +31,8 @@ CASES_LAYOUTS = [
     ("layout_plain", "Library reopens after two-year renovation", None, None, None, 4, [], None),
     ("layout_afp", "French farmers block roads in fuel price protest", "2022-03-12T11:40:00+01:00",
      ("PARIS", "2022-03-12", "AFP"), None, 4, ["AFP"], "Advertisement"),
+    ("layout_wrapped", "Harbor city votes to rebuild seawall", None, ("PORTLAND, Maine", None, "AP"), None, 3, [],
+     None),
     ("layout_menus", "(LEAD) Seoul to send flood aid to Laos, official says", "2024-03-14T10:21:00+09:00",
      ("SEOUL", "2024-03-14", "Yonhap"), "Kim Na-young", 4, [], "(ATTN: RECASTS headline; ADDS details in paras 3-4)"),
 ]
