@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from ._gazetteer import COUNTRIES, Hit, Token, find_places, lookup_folded
-from ._orgscan import Candidate
+from ._gazetteer import COUNTRIES, FORMS, Hit, Token, find_places, lookup_folded
+from ._orgscan import NOMINAL_HEADS, Candidate
 from .article import Article
 from .facts import Span
 from .lexicon import load_table, load_words
@@ -68,6 +68,16 @@ _THE_SIDE: Final = re.compile(r"\b[Tt]he (?P<side>North|South)['’]s $")  # "th
 _SIDES: Final = {row[0]: row[1] for row in load_table("place_nominals")}
 _OF_PLACE: Final = re.compile(r" of (?:the )?")  # "the government of (the) Philippines"
 _THE: Final = re.compile(r"\b[Tt]he $")
+_LEADER: Final = re.compile(
+    r"""
+    \b[Tt]he\                                                # "the"
+    (?P<name>[A-Z][\w.-]{1,30}(?:\ [A-Z][\w.-]{1,30}){0,2})   # one to three capitalized words
+    \ (?P<head>administration|government|regime)\b(?!-)      # what they lead
+    """,
+    re.VERBOSE,
+)
+_EAST_ASIAN_SURNAMES: Final = load_words("korean_surnames") | load_words("chinese_surnames")
+_NOT_LEADER: Final = load_words("org_breaks") | load_words("org_skip") | NOMINAL_HEADS
 _NEXT_WORD: Final = re.compile(r" (?P<word>[A-Za-z]+)")  # the word right after a description
 _VERBS: Final = load_words("speech_verbs") | load_words("government_verbs") | load_words("subject_gap_words")
 _THE_NAMES: Final = frozenset({"Republic", "Kingdom", "Union", "Gambia"})  # "the Czech Republic"
@@ -148,7 +158,8 @@ def describe(text: str, tokens: list[Token], home: str | None, hits: list[Hit] |
         head = match["desc"].split()[-1].lower()
         cand = Candidate(Span(start, end), name, row.type, country, "nominal", "organization.description", head)
         found.append(Described(cand, modifier.span if row.government and modifier is not None else None))
-    return found
+    found.extend(_leaders(text, tokens))
+    return sorted(found, key=lambda d: d.candidate.span)
 
 
 def _phrase_ends(text: str, end: int) -> bool:
@@ -168,6 +179,32 @@ def _with_article(country: str) -> str:
     words = country.split()
     plural = words[-1].endswith("s") and words[-1] not in ("Laos", "Belarus", "Cyprus", "Mauritius")
     return f"the {country}" if plural or words[0] == "United" or words[-1] in _THE_NAMES else country
+
+
+def _leaders(text: str, tokens: list[Token]) -> list[Described]:
+    """Governments named after their leader: "the Biden administration", "the Yoon Suk Yeol government".
+
+    The canonical name keeps the leader's family name (first in Korean and Chinese names, else
+    last) and calls a government an administration: "the Yoon government" is "Yoon administration".
+    """
+    found: list[Described] = []
+    for match in _LEADER.finditer(text, tokens[0].start, tokens[-1].end):
+        words = match["name"].split()
+        if match["name"] in FORMS or any(w in FORMS or w.lower() in _NOT_LEADER for w in words):
+            continue  # "the South Korean government" is a described body; "the Party government" no leader
+        family = words[0] if len(words) > 1 and words[0].lower() in _EAST_ASIAN_SURNAMES else words[-1]
+        name = f"{family} {'regime' if match['head'] == 'regime' else 'administration'}"  # one name for both
+        cand = Candidate(
+            Span(match.start("name"), match.end()),
+            name,
+            "government",
+            None,
+            "nominal",
+            "organization.leader",
+            match["head"],
+        )
+        found.append(Described(cand, None))
+    return found
 
 
 def combine(scanned: list[Candidate], described: list[Described]) -> list[Candidate]:

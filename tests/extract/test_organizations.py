@@ -193,12 +193,23 @@ CASES_DESCRIBED: list[tuple[str, Named]] = [
     ),
 ]
 
+# Governments named after their leader: the family name stays (first in Korean and Chinese names).
+CASES_LEADERS: list[tuple[str, Named]] = [
+    ("The Biden administration eased the curbs.", [("Biden administration", "government", None)]),
+    ("The Moon Jae-in government pushed the plan.", [("Moon administration", "government", None)]),
+    ("The Lee Myung Bak administration signed it.", [("Lee administration", "government", None)]),
+    ("The Kim Jong-un regime fired a missile.", [("Kim regime", "government", None)]),
+    ("The Xi Jinping government protested.", [("Xi administration", "government", None)]),
+    ("The Democratic Party government fell.", [("Democratic Party", "party", None)]),
+    ("The Minister government spoke.", []),
+    ("The administration pushed the plan.", []),
+]
+
 CASES_DESCRIBED_TRAPS: list[tuple[str, Named]] = [
     ("The government-run fund lost money.", []),
     ("A government official spoke on condition of anonymity.", []),
     ("The city government closed parks.", []),
     ("The Busan government closed parks.", []),
-    ("The Yoon administration pushed the plan.", []),
     ("The regime is isolated.", []),
     ("China's main newspaper ran an editorial.", []),
     ("The main newspaper ran an editorial.", []),
@@ -260,7 +271,7 @@ def test_country_words_in_names(text: str, expected: Named) -> None:
     assert _named(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_DESCRIBED + CASES_DESCRIBED_TRAPS)
+@pytest.mark.parametrize(("text", "expected"), CASES_DESCRIBED + CASES_LEADERS + CASES_DESCRIBED_TRAPS)
 def test_described_bodies(text: str, expected: Named) -> None:
     """Lower-case descriptions name one body of the owner country, else of the dateline's country."""
     assert [(o.name, o.type, o.country) for o in _home(text)] == expected
@@ -278,6 +289,10 @@ CASES_DESCRIBED_MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "The Foreign Ministry issued a statement. Later, foreign ministry officials briefed reporters.",
         [("name", "Foreign Ministry"), ("nominal", "foreign ministry")],
+    ),
+    (
+        "The Yoon Suk Yeol government vowed to act. The Yoon administration later said it would.",
+        [("nominal", "Yoon Suk Yeol government"), ("nominal", "Yoon administration")],
     ),
     (
         "The South Korean government voiced regret. The Seoul government also said it would respond.",
