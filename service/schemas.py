@@ -117,7 +117,10 @@ class RelationSchema(ResponseSchema):
 class FigureSchema(FactSchema):
     kind = _enum("FigureKind", FIGURE_KINDS, "What the number measures.", required=True)
     value = _number("The normalized value (scale words applied: 1.3 billion = 1300000000).", required=True)
-    unit = _str("ISO 4217 code for money, '%' for percent, 'percentage_point', or the counted noun or unit.")
+    unit = _str(
+        "ISO 4217 code for money; '%' for percent; 'percentage_point'; for counts the counted noun ('troops'); "
+        "for quantities the unit ('km', 'days', 'years' for ages and durations); 'times' for multipliers."
+    )
     approximate = ma.fields.Boolean(required=True, metadata={"description": "Qualified as approximate."})
     qualifier = _str("The qualifier as written: 'around', 'more than'.")
     lower = _number("Lower bound implied by the qualifier or range.")
