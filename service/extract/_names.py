@@ -56,7 +56,7 @@ _TOKEN: Final = re.compile(
 )
 _KOREAN_SYLLABLE: Final = re.compile(
     r"""
-    (?:kk|tt|pp|ss|jj|ch|sh|[gkndrlmbsjchtp])?        # initial consonant (optional)
+    (?:kk|tt|pp|ss|jj|ch|sh|th|kh|ph|[gkndrlmbsjchtp])?  # initial consonant (optional; th, kh, ph: North Korean)
     [yw]?                                             # glide
     (?:eui|ae|eo|eu|oe|ui|oo|ee|ou|ai|ea|a|e|i|o|u)   # vowel
     (?:ng|n|m|l|k|p|t|r|b|g)?                         # final consonant

@@ -132,6 +132,9 @@ CASES_KOREAN_VARIANTS = [
     ("The deal was signed by then-President Noh Jin-ho.", [("Noh Jin-ho", "Noh", "Jin-ho")]),
     ("Group Executive Chair Chung Euisun said so.", [("Chung Euisun", "Chung", "Euisun")]),
     ("Kim Jones, a retired coach, said so.", [("Kim Jones", "Jones", "Kim")]),
+    ("Pak Thae Song was appointed premier.", [("Pak Thae Song", "Pak", "Thae Song")]),
+    ("Jong Kyong Thaek spoke at the rally.", [("Jong Kyong Thaek", "Jong", "Kyong Thaek")]),
+    ("Jon Lee, a retired coach, said so.", [("Jon Lee", "Lee", "Jon")]),
     ("Ryu Ho-jeong met Roh Tae-woo.", [("Ryu Ho-jeong", "Ryu", "Ho-jeong"), ("Roh Tae-woo", "Roh", "Tae-woo")]),
 ]
 
