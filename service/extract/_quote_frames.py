@@ -11,9 +11,10 @@ paragraph for a paragraph that is all quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Final
 
-from ._phrases import Token, is_cue
+from ._phrases import Token, is_cue, near
 from .article import Block
 from .facts import Span
 from .frames import Frame, after_quote, before_quote, sentence_frames, subject_frame, what_called
@@ -37,7 +38,9 @@ _DASH_LINE: Final = re.compile(
 
 def sentence_of(block: Block, at: int) -> Span:
     """The sentence of *block* holding offset *at* (the block itself as a fallback)."""
-    for sentence in block.sentences:
+    sentences = block.sentences
+    i = bisect_right(sentences, at, key=lambda s: s.start) - 1  # the last sentence starting at or before *at*
+    for sentence in sentences[max(0, i - 1) : i + 1]:
         if sentence.start <= at < sentence.end or at == sentence.end:
             return sentence
     return block.span
@@ -63,6 +66,8 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
     first = group[0]
     block = blocks[first.block]
     head = sentence_of(block, first.open_at)
+    previous = sentence_of(block, head.start - 2) if head.start > block.span.start + 1 else head
+    quoted = near(quoted, min(previous.start, head.start), head.end)
     if kind == "partial" and (called := what_called(text, head.start, first.open_at)) is not None:
         return called
     for segment in group:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import coref
-from ._phrases import subject, tokens
+from ._phrases import near, subject, tokens
 from ._quote_frames import context_frame, frame_of, kind_of, sentence_of
 from .article import Article, Block
 from .attribution import Resolver
@@ -270,9 +270,9 @@ def _subject_names(text: str, blocks: list[Block], drafts: list[Draft]) -> list[
     for index, block in enumerate(blocks):
         if block.section != "body":
             continue
-        quoted = parts.get(index, [])
+        quoted = tuple(sorted(parts.get(index, [])))
         for sentence in block.sentences:
-            if any(q.start <= sentence.start + 1 < q.end for q in quoted):
+            if any(q.start <= sentence.start + 1 < q.end for q in near(quoted, sentence.start, sentence.start + 2)):
                 continue
             span = subject(tokens(text, sentence.start, min(sentence.end, sentence.start + 120)))
             if span is not None and classify(text[span.start : span.end]) == "name":

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from ._phrases import Token, is_cue, np_after, np_before, plain_tokens, subject
+from ._phrases import Token, is_cue, near, np_after, np_before, plain_tokens, subject
 from .article import Block
 from .facts import Span
 from .frames import Frame
@@ -229,5 +229,6 @@ def find_reported(
                 if dateline.end >= sentence.end:
                     continue
                 sentence = Span(dateline.end, sentence.end)
-            found.extend(_in_sentence(text, sentence, index, quoted.get(index, ())))
+            inside = near(quoted.get(index, ()), sentence.start, sentence.end)
+            found.extend(_in_sentence(text, sentence, index, inside))
     return found
