@@ -24,7 +24,7 @@ NUMBER_WORDS: Final = {
 # Future markers in the clause before the date ("will meet Friday", "is set to ... on Friday").
 _FUTURE: Final = re.compile(
     r"""
-    \b(?:(?:will|shall|won't|'ll|’ll|must|should|may|might)(?:\ be)?(?:\ [a-z]{1,20})?  # modal ("must be filed")
+    \b(?:(?:will|shall|won't|'ll|’ll|must|should|(?-i:may)|might)(?:\ be)?(?:\ [a-z]{1,20})?  # modal ("must be filed")
     |would(?!\ not|n't)(?:\ be)?(?:\ [a-z]{1,20})?   # future in reported speech ("said it would start")
     |(?:(?:is|are|was|were|been)\ )?(?:set|scheduled|due|slated|poised)\ (?:to|for)  # planned ("slated for")
     |(?:is|are|was|were)\ (?:expected|going)\ to  # expected

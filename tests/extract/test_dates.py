@@ -72,6 +72,11 @@ CASES_PRESENT_FORWARD: list[tuple[str, Expected]] = [
     ("The two sides agreed to hold talks Friday.", [("Friday", "2020-08-21", "day")]),
     ("The agency aims to finish the review by Monday.", [("Monday", "2020-08-24", "day")]),
     ("The two sides agreed to the deal Monday.", [("Monday", "2020-08-17", "day")]),
+    (
+        "Kim visited Beijing in May and again on Saturday.",
+        [("May", "2020-05", "month"), ("Saturday", "2020-08-15", "day")],
+    ),
+    ("Officials may meet on Saturday.", [("Saturday", "2020-08-22", "day")]),
     ("The fair ran from Wednesday to Tuesday.", [("Wednesday", "2020-08-12", "day"), ("Tuesday", "2020-08-18", "day")]),
     ("The drills ran until Sunday.", [("Sunday", "2020-08-16", "day")]),
     ("The strike lasted until Saturday.", [("Saturday", "2020-08-15", "day")]),
