@@ -39,16 +39,17 @@ class _Row:
     subject: bool  # only as a subject or a whole phrase ("the military said"; not "military drills")
 
 
-def _rows() -> dict[str, _Row]:
-    rows: dict[str, _Row] = {}
+def _rows() -> dict[str, list[_Row]]:
+    """Description -> its rows; rows for one country come before the general one."""
+    rows: dict[str, list[_Row]] = {}
     for cells in load_table("org_descriptions"):
         description, kind, name, flags = (list(cells) + ["", "", "", ""])[:4]
         marks = {f.strip() for f in flags.split(";") if f.strip()}
         only = next((m for m in marks if m.isupper() and len(m) == 2), None)
         title = name or " ".join(w[:1].upper() + w[1:] for w in description.split())
         row = _Row(kind, title, only, "owned" in marks, "the" in marks, "government" in marks, "subject" in marks)
-        rows.setdefault(description.lower(), row)
-    return rows
+        rows.setdefault(description.lower(), []).append(row)
+    return {d: sorted(found, key=lambda r: r.only is None) for d, found in rows.items()}
 
 
 _ROWS: Final = _rows()
@@ -119,6 +120,19 @@ def _owner(text: str, start: int, by_end: dict[int, Hit]) -> tuple[str | None, H
     return (_SIDES.get(side["side"]) if side else None), None
 
 
+def _owner_of(
+    text: str, match: re.Match[str], by_end: dict[int, Hit], by_start: dict[int, Hit]
+) -> tuple[str | None, Hit | None, int]:
+    """Owner country, modifying place hit and end of a description ("the government of Japan" ends at Japan)."""
+    code, modifier = _owner(text, match.start(), by_end)
+    if code is None:
+        after = _OF_PLACE.match(text, match.end())
+        hit = by_start.get(after.end()) if after else None
+        if hit is not None and _owns(hit):
+            return hit.entry.code, hit, hit.span.end  # "the government of Japan"
+    return code, modifier, match.end()
+
+
 def describe(text: str, tokens: list[Token], home: str | None, hits: list[Hit] | None = None) -> list[Described]:
     """Every described organization among *tokens* (one block), in text order.
 
@@ -135,22 +149,19 @@ def describe(text: str, tokens: list[Token], home: str | None, hits: list[Hit] |
     by_start = {h.span.start: h for h in places}
     found: list[Described] = []
     for match in _DESCRIPTION.finditer(text, tokens[0].start, tokens[-1].end):
-        row = _ROWS[match["desc"].lower()]
-        code, modifier = _owner(text, match.start(), by_end)
-        end = match.end()
-        if row.government and code is None:
-            after = _OF_PLACE.match(text, end)
-            hit = by_start.get(after.end()) if after else None
-            if hit is not None and _owns(hit):
-                code, modifier, end = hit.entry.code, hit, hit.span.end  # "the government of Japan"
+        rows = _ROWS[match["desc"].lower()]
+        code, modifier, end = _owner_of(text, match, by_end, by_start)
         explicit = code is not None
+        country = code or home
+        row = next((r for r in rows if r.only is None or r.only == country), None)
+        if row is None:
+            continue
         if row.needs_the and not explicit and not _THE.search(text, max(0, match.start() - 4), match.start()):
             continue
-        if (row.owned and not explicit) or (row.only and code != row.only):
+        if row.owned and not explicit:
             continue
         if row.subject and not _phrase_ends(text, end):
             continue
-        country = code or home
         if "{country}" in row.name and (country is None or country not in COUNTRIES):
             continue
         name = row.name.replace("{country}", _with_article(COUNTRIES[country].name) if country else "")

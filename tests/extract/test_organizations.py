@@ -166,7 +166,11 @@ CASES_DESCRIBED: list[tuple[str, Named]] = [
     ("The presidential office described the launch as a threat.", [("Presidential Office", "government", "KR")]),
     ("Defense ministry officials said the drills ended.", [("Defense Ministry", "government", "KR")]),
     ("The state weather agency issued a heat wave warning.", [("Weather Agency", "government", "KR")]),
-    ("The central bank froze rates.", [("Central Bank", "government", "KR")]),
+    ("The central bank froze rates.", [("Bank of Korea", "government", "KR")]),
+    ("Japan's central bank held rates.", [("Bank of Japan", "government", "JP")]),
+    ("Brazil's central bank cut rates.", [("Central Bank", "government", "BR")]),
+    ("The central bank of Brazil cut rates.", [("Central Bank", "government", "BR")]),
+    ("The foreign ministry of China said so.", [("Foreign Ministry", "government", "CN")]),
     ("The Chinese foreign ministry rejected the claim.", [("Foreign Ministry", "government", "CN")]),
     ("Japan's defense ministry confirmed the flight.", [("Defense Ministry", "government", "JP")]),
     ("The Seoul government voiced regret.", [("Government of South Korea", "government", "KR")]),
@@ -289,6 +293,10 @@ CASES_DESCRIBED_MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "The Foreign Ministry issued a statement. Later, foreign ministry officials briefed reporters.",
         [("name", "Foreign Ministry"), ("nominal", "foreign ministry")],
+    ),
+    (
+        "The Bank of Korea (BOK) froze rates. The central bank said inflation had eased.",
+        [("name", "Bank of Korea"), ("acronym", "BOK"), ("nominal", "central bank")],
     ),
     (
         "The Yoon Suk Yeol government vowed to act. The Yoon administration later said it would.",
