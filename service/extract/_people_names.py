@@ -101,7 +101,7 @@ def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[
     run: list[Token] = []
     for tok in tokens(text, start, end):
         name_like = _name_like(tok, run[-1] if run else None)
-        joined = bool(run) and text[run[-1].end : tok.start] == " " and not run[-1].possessive
+        joined = bool(run) and text[run[-1].end : tok.start] in (" ", "\n") and not run[-1].possessive  # wrapped
         if name_like and (joined or not run):
             run.append(tok)
             continue

@@ -167,7 +167,7 @@ def premodifier(text: str, floor: int, start: int) -> Span | None:
     taken, limit = 0, start
     for index in range(len(before) - 1, -1, -1):
         tok = before[index]
-        gap = text[tok.end : limit]
+        gap = text[tok.end : limit].replace("\n", " ")  # a hard-wrapped line: "President\nLee Myung-bak"
         if gap != (("'s " if text[tok.end] == "'" else "\u2019s ") if tok.possessive else " "):
             break
         nearer = before[index + 1].lower if index + 1 < len(before) else ""
@@ -209,7 +209,7 @@ def apposition_before(text: str, floor: int, start: int) -> Span | None:
 def _owner_start(text: str, before: list[Token], index: int) -> int:
     """Start of a capitalised possessive owner ending at ``before[index]``, with its "the"."""
     start = index
-    while start > 0 and text[before[start - 1].end : before[start].start] == " ":
+    while start > 0 and text[before[start - 1].end : before[start].start] in (" ", "\n"):
         prev = before[start - 1]
         if not (prev.text[:1].isupper() or prev.lower in ("of", "the")) or prev.possessive:
             break

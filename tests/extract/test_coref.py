@@ -633,6 +633,18 @@ def test_unnamed_people(paragraphs: list[str], phrase: str, nth: int, name: str 
     assert resolver.unnamed(_span(article, phrase, nth)) is (name is None)
 
 
+def test_hard_wrapped_archive_copy() -> None:
+    """Old archive copy wraps lines: a title or a name split by a line break still goes together."""
+    path = Path(__file__).parent / "articles" / "people_wrapped_archive.txt"
+    article = parse_article(path.read_text(encoding="utf-8"), "wrapped")
+    found = people.extract(article)
+    resolver = coref.Resolver(article, found)
+    expected = [("the president", 0, "Park Min-soo"), ("Hollis", 1, "Mark Hollis"), ("he", 0, "Mark Hollis")]
+    for phrase, nth, name in expected:
+        resolved = resolver.resolve(_span(article, phrase, nth))
+        assert resolved is not None and resolved.person.name == name
+
+
 @pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_TAILS)
 def test_descriptions_with_tails(
     paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None

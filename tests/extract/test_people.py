@@ -467,6 +467,7 @@ ARTICLE_PEOPLE: dict[str, list[str]] = {
     "people_port_dredging.txt": ["Tomas Reyes", "Lena Marsh"],
     "people_sports_star.txt": ["Ryu Hyun-jin", "Charlie Montoyo", "Gerrit Cole"],
     "people_trade_talks.txt": ["Ahn Duk-geun", "Katherine Tai", "Park Mi-rae"],
+    "people_wrapped_archive.txt": ["Mark Hollis", "Park Min-soo", "Oh Ji-hoon"],
 }
 
 
