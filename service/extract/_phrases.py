@@ -247,13 +247,16 @@ def subject(toks: list[Token]) -> Span | None:
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         modifier = nxt is not None and wordish(nxt) and (nxt.text[0].isupper() or nxt.lower in NOUNS)
         if j > i and toks[j].text.islower():
+            if named and (low in ORG_NOUNS or low in GROUP_NOUNS) and toks[j - 1].text[0].isupper():
+                j += 1  # "The Seoul government", "South Korean officials": a name-headed body
+                break
             described = toks[i].lower in DETERMINERS and j - i <= 3 and not _verbish(toks[j], nxt)
             if named or not (low in _INSIDE or low in DETERMINERS or noun or described or (
                 modifier and not low.endswith("ly")
             )):
                 break
-        elif toks[j].text[0].isupper() and low.rstrip(".") not in TITLE_WORDS:
-            named = True
+        elif toks[j].text[0].isupper() and low.rstrip(".") not in TITLE_WORDS and low not in DETERMINERS:
+            named = True  # ("The ministry" has no name yet: its lower-case head may follow)
         j += 1
     while j > i and (toks[j - 1].lower in _INSIDE or toks[j - 1].lower in DETERMINERS):
         j -= 1

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from ._phrases import Token, is_cue, near
+from ._phrases import DETERMINERS, Token, is_cue, near
 from .article import Block
 from .facts import Span
 from .frames import Frame, after_quote, before_quote, sentence_frames, subject_frame, what_called
@@ -54,7 +54,10 @@ def kind_of(text: str, block: Block, segment: Segment) -> str:
     before = text[sentence.start : segment.open_at].rstrip()
     if not before or before[-1] in ":,\u2014-" or before.endswith(("\u201c", '"')):
         return "direct"
-    last = before.split()[-1].lower()
+    words = before.split()
+    last = words[-1].lower()
+    if len(words) > 1 and words[-2].lower() in DETERMINERS:
+        return "partial"  # 'calling the claim "..."': a noun, not a reporting verb
     after = text[(segment.close_at + 1 if segment.close_at is not None else segment.end) : sentence.end]
     if is_cue(Token(0, len(last), last, last.lower())) and not any(c.isalnum() for c in after):
         return "direct"  # 'She said "we are done."'

@@ -70,21 +70,35 @@ class Resolver:
     shared: coref.Resolver | None = None  # the shared people resolver (when people were extracted)
     shared_kinds: tuple[str, ...] = ("name", "pronoun", "nominal")  # mention kinds it resolves first
 
-    def resolve(self, span: Span, block: int) -> Resolved:
-        """Resolve the mention at *span* (in paragraph index *block*) and remember it."""
+    def resolve(self, span: Span, block: int, quote: Span | None = None) -> Resolved:
+        """Resolve the mention at *span* (in paragraph index *block*) and remember it.
+
+        *quote* is what the mention is credited with saying: a person named in it is not its speaker.
+        """
         phrase = self.text[span.start : span.end]
         kind = classify(phrase)
-        found = self._dispatch(kind, phrase, span, block)
+        if kind in ("name", "nominal", "place") and self._names_body(span):
+            kind = "organization"  # "The Joint Chiefs of Staff", "the Seoul government": the body as named
+        found = self._dispatch(kind, phrase, span, block, quote)
         if found.speaker is not None and block not in self.skip_history:
             self.history.append((span.start, block, found.speaker))
         return found
 
+    def _names_body(self, span: Span) -> bool:
+        """The phrase is an organization's mention (past a determiner) ending with it."""
+        for item in self.organizations:
+            for m in item.mentions:
+                lead = self.text[span.start : m.span.start].strip().lower()
+                if m.span.end == span.end and span.start <= m.span.start and lead in ("", "the", "a", "an"):
+                    return True
+        return False
+
     def _mention(self, span: Span, kind: str, rule: str) -> Mention:
         return Mention(span, self.text[span.start : span.end], _MENTION_TYPES.get(kind, kind), rule)
 
-    def _dispatch(self, kind: str, phrase: str, span: Span, block: int) -> Resolved:
+    def _dispatch(self, kind: str, phrase: str, span: Span, block: int, quote: Span | None = None) -> Resolved:
         if kind in self.shared_kinds and self.shared is not None:
-            found = self.shared.resolve(span)
+            found = self.shared.resolve(span, quote=quote)
             if found is not None:
                 person, rule = found.person, found.rule
                 mention = Mention(span, self.text[span.start : span.end], found.mention_type, rule)

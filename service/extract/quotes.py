@@ -25,7 +25,9 @@ Pipeline (pure, total, deterministic):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from . import coref
 from ._phrases import near, subject, tokens
@@ -38,6 +40,13 @@ from .quotemarks import Segment, find_segments
 from .reported import find_reported
 from .scare import is_scare
 from .speakers import build_known, classify
+
+_VERB: Final = re.compile(
+    r"""
+    (?<=\s)[a-z][a-z-]{1,30}\b   # a lower-case word after a space
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass
@@ -155,8 +164,36 @@ def extract(
     drafts = _drafts(article, blocks, segments, last)
     for content, frame, block in reported:
         drafts.append(Draft([content], "indirect", block, frame, frame.rule))
+    _whole_bodies(article.text, drafts, organizations)
     _link(drafts)
     return _build(article, blocks, drafts, people, organizations, places)
+
+
+def _whole_bodies(text: str, drafts: list[Draft], organizations: tuple[Organization, ...]) -> None:
+    """A speaker phrase cut inside an organization's name takes the whole name ('The Joint Chiefs' of Staff)."""
+    ends: dict[int, int] = {}
+    for item in organizations:
+        for m in item.mentions:
+            ends[m.span.start] = max(ends.get(m.span.start, 0), m.span.end)
+    for draft in drafts:
+        frame = draft.frame
+        if frame is None or frame.speaker is None:
+            continue
+        speaker = frame.speaker
+        words = text[speaker.start : speaker.end].split()
+        start = speaker.start + (len(words[0]) + 1 if len(words) > 1 and words[0].lower() == "the" else 0)
+        end = ends.get(start, 0)
+        if end <= speaker.end or "," in text[speaker.end : end]:
+            continue
+        cue = frame.cue
+        if speaker.end <= cue.start < end:
+            if frame.rule != "frame.subject":
+                continue
+            verb = _VERB.search(text, end, end + 40)  # the subject's verb is the first word after the name
+            if verb is None:
+                continue
+            cue = Span(*verb.span())
+        draft.frame = Frame(cue, Span(speaker.start, end), frame.rule)
 
 
 def _without_dateline(article: Article, blocks: list[Block]) -> list[Block]:
@@ -239,16 +276,17 @@ Resolution = tuple[Speaker | None, str]  # the speaker and the resolution rule
 def _resolve_all(drafts: list[Draft], resolver: Resolver, people: tuple[Person, ...]) -> dict[int, Resolution]:
     """Each draft's speaker, resolved in mention order; continuations inherit theirs."""
     resolved: dict[int, Resolution] = {}
-    cache: dict[tuple[int, int], Resolution] = {}
+    cache: dict[tuple[int, int, int], Resolution] = {}
     for i in sorted(range(len(drafts)), key=lambda i: _mention_at(drafts[i])):
         frame = drafts[i].frame
         if frame is None or frame.speaker is None:
             if drafts[i].inherit is None or frame is not None:
                 resolved[i] = (None, "")
             continue
-        key = (frame.speaker.start, frame.speaker.end)
+        said = Span(drafts[i].parts[0].start, drafts[i].parts[-1].end)  # no one named in it says it
+        key = (frame.speaker.start, frame.speaker.end, said.start)
         if key not in cache:
-            found = resolver.resolve(frame.speaker, drafts[i].block)
+            found = resolver.resolve(frame.speaker, drafts[i].block, said)
             cache[key] = (_known_id(found.speaker, people), found.rule)
         resolved[i] = cache[key]
     for i, draft in enumerate(drafts):

@@ -372,3 +372,43 @@ def test_speaker_ids_name_extracted_people() -> None:
     for quote in bundle.quotes:
         if quote.speaker is not None and quote.speaker.kind == "person" and quote.speaker.id is not None:
             assert quote.speaker.id in ids
+
+
+def _full(text: str) -> list[Row]:
+    """Direct and partial quotes of the full pipeline, the speaker as ``kind:name``."""
+    bundle = extract_all(parse_article(text, "case"))
+    return [
+        (q.type, q.surface, f"{q.speaker.kind}:{q.speaker.name}" if q.speaker else None)
+        for q in bundle.quotes if q.type != "indirect"
+    ]
+
+
+CASES_PIPELINE: list[tuple[str, list[Row]]] = [
+    # a person named inside the quote is not its speaker, though the family name is shared
+    (_article("Harbor Minister Jang Mi-ra criticized the rival party on Tuesday.",
+              '"I wonder whether Chairman Jang Tae-ho\'s remarks speak for his party," Jang said.'),
+     [("direct", "I wonder whether Chairman Jang Tae-ho's remarks speak for his party", "person:Jang Mi-ra")]),
+]
+
+_LEAD = "Tension rose along the coast on Tuesday."
+CASES_BODIES: list[tuple[str, list[Row]]] = [
+    # an organization-headed subject speaks for call/describe/denounce as "X" (the full name, kind organization)
+    (_article(_LEAD, 'The Portville government voiced regret, describing the remarks as "shameful."'),
+     [("partial", "shameful.", "organization:Portville government")]),
+    (_article(_LEAD, 'The presidential office described the test as "deeply regrettable."'),
+     [("partial", "deeply regrettable.", "organization:presidential office")]),
+    (_article(_LEAD, 'The ministry denounced the claim as "unacceptable."'),
+     [("partial", "unacceptable.", "organization:ministry")]),
+    (_article(_LEAD, 'The foreign ministry lodged a protest with the embassy, calling the claim "unacceptable."'),
+     [("partial", "unacceptable.", "organization:foreign ministry")]),
+    (_article(_LEAD, 'The Joint Chiefs of Staff called the launch "a grave provocation."'),
+     [("partial", "a grave provocation.", "organization:Joint Chiefs of Staff")]),
+    (_article(_LEAD, 'The Canadian government slammed the ruling as "unfair."'),
+     [("partial", "unfair.", "organization:Canadian government")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PIPELINE + CASES_BODIES, ids=_ids(CASES_PIPELINE + CASES_BODIES))
+def test_pipeline_speakers(text: str, expected: list[Row]) -> None:
+    """With people, organizations and places extracted: the right speaker of each quote."""
+    assert _full(text) == expected
