@@ -165,7 +165,13 @@ CASES_DESCRIBED: list[tuple[str, Named]] = [
     ("The unification ministry voiced regret.", [("Unification Ministry", "government", "KR")]),
     ("The presidential office described the launch as a threat.", [("Presidential Office", "government", "KR")]),
     ("Defense ministry officials said the drills ended.", [("Defense Ministry", "government", "KR")]),
-    ("The state weather agency issued a heat wave warning.", [("Weather Agency", "government", "KR")]),
+    (
+        "The state weather agency issued a heat wave warning.",
+        [("Korea Meteorological Administration", "government", "KR")],
+    ),
+    ("The spy agency briefed lawmakers.", [("National Intelligence Service", "government", "KR")]),
+    ("Japan's weather agency lifted the alert.", [("Japan Meteorological Agency", "government", "JP")]),
+    ("Taiwan's weather agency lifted the alert.", [("Weather Agency", "government", "TW")]),
     ("The central bank froze rates.", [("Bank of Korea", "government", "KR")]),
     ("Japan's central bank held rates.", [("Bank of Japan", "government", "JP")]),
     ("Brazil's central bank cut rates.", [("Central Bank", "government", "BR")]),
@@ -293,6 +299,10 @@ CASES_DESCRIBED_MENTIONS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "The Foreign Ministry issued a statement. Later, foreign ministry officials briefed reporters.",
         [("name", "Foreign Ministry"), ("nominal", "foreign ministry")],
+    ),
+    (
+        "The National Intelligence Service (NIS) told lawmakers so. The spy agency said the launch failed.",
+        [("name", "National Intelligence Service"), ("acronym", "NIS"), ("nominal", "spy agency")],
     ),
     (
         "The Bank of Korea (BOK) froze rates. The central bank said inflation had eased.",
