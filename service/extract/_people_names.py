@@ -101,6 +101,8 @@ def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[
     run: list[Token] = []
     for tok in tokens(text, start, end):
         name_like = _name_like(tok, run[-1] if run else None)
+        if name_like and tok.text in _MONTH_NAMES and re.match(r"\s?\d", text[tok.end : tok.end + 2]):
+            name_like = False  # "Theresa May said", not "on May 5"
         joined = bool(run) and text[run[-1].end : tok.start] in (" ", "\n") and not run[-1].possessive  # wrapped
         if name_like and (joined or not run):
             run.append(tok)
@@ -112,10 +114,16 @@ def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[
         yield sentence, run
 
 
+_MONTH_NAMES: Final = frozenset({"April", "May", "June", "August"})  # also family names: "Theresa May"
+
+
 def _name_like(tok: Token, previous: Token | None) -> bool:
-    """A word that can be part of a name run; "He" only right after a title ("Vice Premier He Lifeng")."""
+    """A word that can be part of a name run; "He" only right after a title ("Vice Premier He Lifeng"), a
+    month only right after a listed given name or an honorific ("Theresa May", "Ms. April Ryan")."""
     if is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES or tok.text in SUFFIXES:
         return True
+    if tok.text in _MONTH_NAMES and previous is not None:
+        return known_given(previous.text) or previous.lower in HONORIFICS
     return tok.text in CHINESE_SURNAMES and previous is not None and previous.lower in _roles.HEADS
 
 

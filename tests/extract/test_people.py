@@ -112,6 +112,9 @@ CASES_NAMES = [
     ("King Charles III of Britain is expected on Friday.", [("Charles III", "Charles", None)]),
     ("Mookie Betts of the Los Angeles Dodgers was second.", [("Mookie Betts", "Betts", "Mookie")]),
     ("White House press secretary Karine Jean-Pierre said so.", [("Karine Jean-Pierre", "Jean-Pierre", "Karine")]),
+    ("British Prime Minister Theresa May said so on May 5.", [("Theresa May", "May", "Theresa")]),
+    ("Ms. April Ryan asked the first question.", [("April Ryan", "Ryan", "April")]),
+    ("Former Miss Universe Alicia Machado spoke.", [("Alicia Machado", "Machado", "Alicia")]),
 ]
 
 # Korean names whose family name is a rarer romanisation, or outside the surname list: a capitalised word and
@@ -220,6 +223,8 @@ CASES_TRAPS = [
     "Shops along Gangnam Dae-ro closed early.",
     "Hikers climbed Mount Halla-san on Sunday.",
     "The ceremony was held at Cheong Wa Dae on Monday.",
+    "The vote came in Executive Session on May 5.",
+    "He was elected in May and sworn in in June.",
 ]
 
 # North Korean media and "the North's ... newspaper" appositions; joined place names; places named after people.
