@@ -277,7 +277,7 @@ def _verbish(token: Token, nxt: Token | None) -> bool:
         return True
     if low.endswith(("ed", "ly")) and nxt is not None and nxt.text.islower():
         return True
-    return nxt is None or not wordish(nxt)
+    return nxt is None or not (wordish(nxt) or nxt.text == ",")  # "The man, surnamed Choi," is a noun phrase
 
 
 def speaker_ok(text: str, span: Span | None) -> bool:
@@ -285,4 +285,6 @@ def speaker_ok(text: str, span: Span | None) -> bool:
     if span is None:
         return False
     words = text[span.start : span.end].split()
+    if len(words) == 1 and words[0].islower() and words[0] not in PRONOUNS and words[0].rstrip("s") not in NOUNS:
+        return False  # a common word ('amount') is nobody
     return bool(words) and not (len(words) == 1 and words[0].lower() in STOP | DETERMINERS | _TIMES)

@@ -17,7 +17,7 @@ from typing import Final
 from ._phrases import DETERMINERS, Token, is_cue, near
 from .article import Block
 from .facts import Span
-from .frames import Frame, after_quote, before_quote, sentence_frames, subject_frame, what_called
+from .frames import Frame, after_quote, before_quote, gerund, sentence_frames, subject_frame, what_called
 from .quotemarks import Segment
 
 _CLAUSE: Final = re.compile(
@@ -73,6 +73,8 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
     quoted = near(quoted, min(previous.start, head.start), head.end)
     if kind == "partial" and (called := what_called(text, head.start, first.open_at)) is not None:
         return called
+    if kind == "partial" and (doing := gerund(text, head.start, first.open_at)) is not None:
+        return doing
     for segment in group:
         if segment.close_at is not None:
             found = after_quote(text, segment.close_at + 1, _tail_end(text, blocks[segment.block], segment.close_at))

@@ -47,6 +47,21 @@ _WHAT_CALLED: Final = re.compile(
 
 
 
+_INVERTED: Final = frozenset({"said", "says", "asked", "added", "adds", "asks", "wrote", "writes"})
+TELL: Final = frozenset({"told", "tells", "tell", "telling"})  # the phrase after it is the listener
+_TAIL_STARTS: Final = frozenset(
+    "of for in at on from with who whose which that stationed based serving deployed leading overseeing".split()
+)
+_GERUND: Final = re.compile(
+    r"""
+    (?P<np>[A-Z][\w.'\u2019-]{0,30}(?:\s[A-Z][\w.'\u2019-]{0,30}){0,3})\s+   # a name: "Choe Son-hui"
+    (?P<cue>calling|describing|dismissing|denouncing|labeling|labelling|branding|slamming|decrying|terming)
+    \b[^".;:\u201c\u201d]{0,80}$                                               # its object, up to the mark
+    """,
+    re.VERBOSE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """A cue and (maybe) the speaker phrase; ``rule`` names the frame that fired."""
@@ -67,11 +82,15 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
         k += 1
     if k >= len(toks) or not wordish(toks[k]):
         return None
-    if is_cue(toks[k]):  # inverted: "said the minister"
+    if is_cue(toks[k]):  # inverted: "said the minister" (never '"rude" remarks amount', 'told police')
         speaker = np_after(toks, k + 1)
-        if speaker_ok(text, speaker):
+        plain = k > 0 or toks[k].lower in _INVERTED
+        if plain and toks[k].lower not in TELL and speaker_ok(text, speaker):
             return Frame(Span(toks[k].start, toks[k].end), speaker, "frame.said_np")
         return None
+    described = _description(toks, k)
+    if described is not None:
+        return described
     for j in range(k + 1, min(len(toks), k + 12)):
         if toks[j].text == "," and j + 1 < len(toks) and not is_cue(toks[j + 1]):
             comma = j  # an apposition: "Smith, a lawyer, said"
@@ -86,6 +105,28 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
             if speaker is not None and speaker.start == toks[k].start and speaker_ok(text, speaker):
                 return Frame(Span(toks[j].start, toks[j].end), speaker, "frame.np_said")
             return None
+    return None
+
+
+def _description(toks: list[Token], k: int) -> Frame | None:
+    """'"...," the top commander of the 28,000 troops stationed in Japan said': the description's head speaks
+    (the phrase ends before of/for/in/who/stationed ...; the resolver matches it by title)."""
+    if toks[k].lower not in ("the", "a", "an"):
+        return None
+    head: int | None = None
+    for j in range(k + 1, min(len(toks), k + 18)):
+        tok = toks[j]
+        if tok.text == "," and toks[j - 1].text.isdigit() and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+            continue  # "28,000"
+        if not wordish(tok):
+            return None
+        if is_cue(tok) and j > k + 1:
+            last = head if head is not None else j - 1
+            if head is None or last <= k or toks[last].lower in DETERMINERS:
+                return None  # no tail: the ordinary frames handle it
+            return Frame(Span(tok.start, tok.end), Span(toks[k].start, toks[last].end), "frame.np_said")
+        if head is None and tok.lower in _TAIL_STARTS:
+            head = j - 1
     return None
 
 
@@ -159,6 +200,14 @@ def _according(text: str, toks: list[Token]) -> Frame | None:
     return None
 
 
+def gerund(text: str, lo: int, hi: int) -> Frame | None:
+    """'reports of NAME dismissing the proposal as a "..."': the name doing the calling (before *hi*)."""
+    match = _GERUND.search(text, max(lo, hi - 140), hi)
+    if match is None or match.group("np").split()[0].lower() in STOP | DETERMINERS:
+        return None
+    return Frame(Span(*match.span("cue")), Span(*match.span("np")), "frame.gerund")
+
+
 def what_called(text: str, lo: int, hi: int) -> Frame | None:
     """'what NAME called "..."' ending at the opening mark *hi*."""
     match = _WHAT_CALLED.search(text, max(lo, hi - 90), hi)
@@ -186,8 +235,8 @@ def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = (), we
         before = np_before(toks, k)
         if speaker_ok(text, before):
             found.append(Frame(cue, before, "frame.np_said"))
-        elif k > 0 and toks[k - 1].text == "," and not tok.lower.endswith("ing") and speaker_ok(
-            text, np_after(toks, k + 1)
+        elif k > 0 and toks[k - 1].text == "," and not tok.lower.endswith("ing") and tok.lower not in TELL and (
+            speaker_ok(text, np_after(toks, k + 1))
         ):
             found.append(Frame(cue, np_after(toks, k + 1), "frame.said_np"))
         elif k > 0 and toks[k - 1].text == "," and speaker_ok(text, subject(toks[:k])):

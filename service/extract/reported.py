@@ -24,7 +24,7 @@ from typing import Final
 from ._phrases import Token, is_cue, near, np_after, np_before, plain_tokens, subject
 from .article import Block
 from .facts import Span
-from .frames import Frame
+from .frames import TELL, Frame
 from .lexicon import load_words
 
 _PASSIVE: Final = re.compile(
@@ -132,7 +132,7 @@ def _trailing(
     first = next((i for i, t in enumerate(toks) if speaker is not None and t.start == speaker.start), None)
     if speaker is not None and first is not None and first > 0 and toks[first - 1].text == ",":
         comma = toks[first - 1]
-    elif k > 0 and toks[k - 1].text == "," and (speaker := np_after(toks, k + 1)) is not None:
+    elif k > 0 and toks[k - 1].text == "," and toks[k].lower not in TELL and (speaker := np_after(toks, k + 1)):
         comma = toks[k - 1]
     else:
         return []

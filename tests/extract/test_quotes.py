@@ -408,7 +408,41 @@ CASES_BODIES: list[tuple[str, list[Row]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES_PIPELINE + CASES_BODIES, ids=_ids(CASES_PIPELINE + CASES_BODIES))
+CASES_DESCRIBED: list[tuple[str, list[Row]]] = [
+    # a description after the quote: its head noun speaks (not the place in its tail), resolved by title
+    (_article("Gen. Ray Holt, commander of U.S. forces in Portugal, arrived on Tuesday.",
+              '"We stand ready," the top commander of the 3,000 troops stationed in Portugal said.',
+              '"The alliance holds," the four-star U.S. general said.'),
+     [("direct", "We stand ready", "person:Ray Holt"), ("direct", "The alliance holds", "person:Ray Holt")]),
+    # the subject of an -ing clause does the calling
+    (_article("The offer was rejected on Tuesday.",
+              'The ministry voiced regret after reports of Vice Minister Oh Min-ja dismissing the plan '
+              'as a "fantasy."'),
+     [("partial", "fantasy.", "person:Oh Min-ja")]),
+    # "it said" after an organization's quote: the organization
+    (_article("The Harbor Gazette attacked the plan on Tuesday.",
+              '"The plan is a swindle," the Harbor Gazette said. "It will fail," it said.'),
+     [("direct", "The plan is a swindle", "organization:Harbor Gazette"),
+      ("direct", "It will fail", "organization:Harbor Gazette")]),
+    # a common lower-case word after a closing mark is never a speaker
+    (_article("The two sides clashed on Tuesday.",
+              'The envoy\'s "rude" remarks amount to a "provocation," the ministry said.'),
+     [("partial", "rude", "organization:ministry"), ("partial", "provocation", "organization:ministry")]),
+    # NP told X: the speaker is NP, never the listener
+    (_article("A man surnamed Jeon was arrested on Tuesday for arson.",
+              'The man, surnamed Jeon, told police, "I was angry at my neighbor."'),
+     [("direct", "I was angry at my neighbor.", "person:Jeon")]),
+    (_article("Sales slowed in May.", 'The company told Harbor Radio that sales would "double next year."'),
+     [("partial", "double next year.", "organization:company")]),
+    # a role noun goes to the person known by family name only
+    (_article("A man surnamed Jeon was arrested on Tuesday for arson.",
+              'The suspect told police, "I did not mean to hurt anyone."'),
+     [("direct", "I did not mean to hurt anyone.", "person:Jeon")]),
+]
+_PIPELINE = CASES_PIPELINE + CASES_BODIES + CASES_DESCRIBED
+
+
+@pytest.mark.parametrize(("text", "expected"), _PIPELINE, ids=_ids(_PIPELINE))
 def test_pipeline_speakers(text: str, expected: list[Row]) -> None:
     """With people, organizations and places extracted: the right speaker of each quote."""
     assert _full(text) == expected
