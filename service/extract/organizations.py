@@ -69,6 +69,7 @@ def extract(article: Article) -> tuple[Organization, ...]:
         for cand in combine(scan(text, tokens), describe(text, tokens, home)):
             _add(groups, cand, text)
     _inherit_country(text, groups)
+    _home_bodies(groups, home)
     _acronyms(text, groups, blocks)
     _short_forms(text, groups, blocks)
     _nominals(text, groups, article, home)
@@ -123,6 +124,14 @@ def _inherit_country(text: str, groups: list[_Group]) -> None:
             if parent is not None and parent is not group and parent.country:
                 group.country = parent.country
                 break
+
+
+def _home_bodies(groups: list[_Group], home: str | None) -> None:
+    """A listed national body that every country has ("National Assembly", "Joint Chiefs of Staff"),
+    named without a country, is the dateline country's."""
+    for group in groups:
+        if group.country is None and group.type in ("government", "military") and group.rule == "organization.lexicon":
+            group.country = home
 
 
 def _acronyms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> None:

@@ -327,6 +327,17 @@ def test_described_mentions_merge(text: str, expected: list[tuple[str, str]]) ->
     assert all(text[m.span.start : m.span.end] == m.text for m in org.mentions)
 
 
+def test_listed_national_bodies_take_the_dateline_country() -> None:
+    """A listed body every country has is the dateline country's; a head-noun name is left alone."""
+    found = _home("The Joint Chiefs of Staff (JCS) said so, and the National Assembly and the State Department agreed.")
+    assert [(o.name, o.country) for o in found] == [
+        ("Joint Chiefs of Staff", "KR"),
+        ("National Assembly", "KR"),
+        ("State Department", None),
+    ]
+    assert [o.country for o in _home("The Joint Chiefs of Staff said so.", place="WASHINGTON")] == ["US"]
+
+
 def test_home_and_foreign_ministries_stay_apart() -> None:
     """The home foreign ministry and a foreign one are two organizations with distinct ids."""
     found = _home("The foreign ministry lodged a protest. The Chinese foreign ministry called it baseless.")
