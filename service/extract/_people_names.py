@@ -195,10 +195,17 @@ AGENCIES: Final = load_words("agencies")  # "Associated Press", "Ria Novosti": n
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'\u2019-]{1,30})")  # the capitalised word glued after a name
 
 
+_OF_BODY: Final = re.compile(r"\b([A-Z][a-z]{2,30})\sof\s(?:the\s)?\Z")  # "Association of Flight Attendants"
+
+
 def _part_of_name(text: str, piece: list[Token]) -> bool:
-    """A piece inside an organization or place name: "Kim Il Sung Square", "Morgan Stanley"."""
+    """A piece inside an organization or place name: "Kim Il Sung Square", "Morgan Stanley", "Association of
+    Flight Attendants"."""
     name = " ".join(t.text for t in piece)
     if name in NON_PERSONS or name.lower() in AGENCIES:
+        return True
+    body = _OF_BODY.search(text, max(0, piece[0].start - 40), piece[0].start)
+    if body is not None and body.group(1).lower() in STOPWORDS and body.group(1).lower() not in _roles.TITLE_WORDS:
         return True
     after = None if piece[-1].possessive else _NEXT_WORD.match(text, piece[-1].end, piece[-1].end + 40)
     word = after.group(1).lower() if after else ""

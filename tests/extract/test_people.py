@@ -225,6 +225,9 @@ CASES_TRAPS = [
     "The ceremony was held at Cheong Wa Dae on Monday.",
     "The vote came in Executive Session on May 5.",
     "He was elected in May and sworn in in June.",
+    "The Association of Flight Attendants called the plan a win.",
+    "Unlike Patriot, the company has few backers.",
+    "Amid Rising Costs, the firm cut jobs.",
 ]
 
 # North Korean media and "the North's ... newspaper" appositions; joined place names; places named after people.
