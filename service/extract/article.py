@@ -278,7 +278,8 @@ def _headline_index(text: str, lines: list[Span], kinds: list[str], lead: int | 
         plain = [i for i in range(lead) if kinds[i] == "line" and 2 <= word_count(text, lines[i]) <= 40
                  and not _looks_like_caption(text, lines[i])]
         titles = [i for i in plain if not text[lines[i].start : lines[i].end].endswith(".")]
-        chosen = titles or plain
+        longer = [i for i in titles if word_count(text, lines[i]) >= 3]  # "All News" is a menu, not a title
+        chosen = longer or titles or plain
         return chosen[-1] if chosen else None
     first = next((i for i in range(end) if kinds[i] == "line"), None)
     if first is None or first + 1 >= end:
