@@ -176,6 +176,24 @@ ONE_LIST_BEFORE: Final = re.compile(
     re.VERBOSE,
 )
 """Before "one": a count it is coordinated with ("two goals and one assist")."""
+ONE_SPAN_AFTER: Final = re.compile(
+    r"""
+    [ \xa0](?P<noun>year|month|week|day|night|hour|minute|second|decade|century)  # "for one year", "one day"
+    (?![\w'’-])                                          # not "one day's", "one-day" (read elsewhere)
+    """,
+    re.VERBOSE,
+)
+"""After "one": a singular duration noun ("jailed for one year", "delayed for one day")."""
+ONE_SOMEDAY_BEFORE: Final = frozenset(
+    "to will would could can may might should must shall hopes hope hoped wants want wanted dreams until "
+    "till when".split()
+)
+"""Words before "one day" / "one night" that make it an indefinite time ("hopes to one day run"), not a span."""
+ONE_SPAN_BEFORE: Final = frozenset(
+    "for of in within than only just about nearly almost around over least lasted lasts last took takes take "
+    "spent spend extra full".split()
+)
+"""Words before "one day" / "one night" that make it a span ("closed for one day", "in just one day")."""
 QUOTED: Final = re.compile(
     r"""
     (?<![\w'’])'(?P<single>[^'\n]{1,60}?(?:'[a-z][^'\n]{0,30}?)?)'(?![\w])  # 'Map of the Soul: 7' (not BTS')

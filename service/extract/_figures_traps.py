@@ -168,9 +168,29 @@ def _one_counts(ctx: Context, start: int, end: int) -> bool:
     found = g.HYPHEN_WORD.match(text, end, end + 24)
     if found is not None and found.group("adj").lower() in DURATIONS and found.group("adj").islower():
         return True
-    if g.ONE_LIST_AFTER.match(text, end, ctx.sentence.end) is not None:
+    if g.ONE_LIST_AFTER.match(text, end, ctx.sentence.end) is not None or _one_unit(ctx, start, end):
         return True
     return g.ONE_LIST_BEFORE.search(text, max(ctx.sentence.start, start - 40), start) is not None
+
+
+def _one_unit(ctx: Context, start: int, end: int) -> bool:
+    """ "for one year", "one percent", "one kilometer"; not the indefinite "One day, he hopes" nor "to one day run"."""
+    text = ctx.text
+    if (pct := g.PERCENT.match(text, end, ctx.sentence.end)) is not None:
+        return pct.group("pts") is None  # "one percent"; not "at one point"
+    if g.UNIT_AFTER.match(text, end, ctx.sentence.end) is not None and text[end : end + 1] in " \xa0":
+        return True
+    found = g.ONE_SPAN_AFTER.match(text, end, ctx.sentence.end)
+    if found is None:
+        return False
+    if found.group("noun") not in ("day", "night"):
+        return True
+    before = word_before(text, ctx.sentence.start, start)
+    if before is None:
+        return False  # "One day, he hopes to ...": a sentence opening on "one day" tells a story
+    if before[0].lower() in g.ONE_SPAN_BEFORE:
+        return True  # "closed for one day, officials said"
+    return before[0].lower() not in g.ONE_SOMEDAY_BEFORE and text[found.end() : found.end() + 1] != ","
 
 
 def _ranged(window: str) -> bool:

@@ -258,6 +258,28 @@ CASES_DURATIONS: list[Case] = [  # durations and ages are figures (quantity, uni
      (("12-hour", "quantity", "12", "hours"), ("48 hours", "quantity", "48", "hours"))),
 ]
 
+CASES_ONE: list[Case] = [  # "one" before a duration noun or a unit counts; the pronoun and "one day" (some day) do not
+    ("The pastor was jailed for one year.", (("one year", "quantity", "1", "years"),)),
+    ("The ferry service was suspended for one day.", (("one day", "quantity", "1", "days"),)),
+    ("The clerk was sentenced to one year in prison.", (("one year", "quantity", "1", "years"),)),
+    ("The shop closed for one day, the owner said.", (("one day", "quantity", "1", "days"),)),
+    ("The won lost 4 percent in one day.",
+     (("4 percent", "percent", "4", "%"), ("one day", "quantity", "1", "days"))),
+    ("The vote took one hour and 20 minutes.",
+     (("one hour", "quantity", "1", "hours"), ("20 minutes", "quantity", "20", "minutes"))),
+    ("Bond yields edged up one percent.", (("one percent", "percent", "1", "%"),)),
+    ("The new tunnel runs one kilometer under the bay.", (("one kilometer", "quantity", "1", "km"),)),
+    ("One day, the fisherman hopes to buy a boat.", ()),
+    ("The chef hopes to one day open a restaurant.", ()),
+    ("Then one day, a letter arrived.", ()),
+    ("The ruling came one day after the raid.", ()),
+    ("One of the guards was hurt.", ()),
+    ("No one was hurt in the blaze.", ()),
+    ("The rivals praised one another.", ()),
+    ("The one thing voters wanted was change.", ()),
+    ("At one point the index fell sharply.", ()),
+]
+
 CASES_RANKS: list[Case] = [  # ordinals that state a fact without a superlative
     ("The runner, in only his third marathon, won easily.", (("third", "rank", "3", None),)),
     ("The storm was the sixth typhoon of the year.", (("sixth", "rank", "6", None),)),
@@ -392,7 +414,8 @@ CASES_KNOWN_GAPS: list[Case] = [
 
 ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
-    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_RANKS + CASES_TIMES + CASES_LISTS + CASES_TRAPS
+    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_ONE + CASES_RANKS + CASES_TIMES + CASES_LISTS
+    + CASES_TRAPS
 )
 
 
