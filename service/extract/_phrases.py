@@ -252,8 +252,8 @@ def subject(toks: list[Token]) -> Span | None:
                 break
             described = toks[i].lower in DETERMINERS and j - i <= 3 and not _verbish(toks[j], nxt)
             if named or not (low in _INSIDE or low in DETERMINERS or noun or described or (
-                modifier and not low.endswith("ly")
-            )):
+                modifier and not low.endswith("ly") and low not in VERBS and low not in _COMMON_VERBS
+            )):  # ("Minister calls N. Korean ...": the verb ends the subject)
                 break
         elif toks[j].text[0].isupper() and low.rstrip(".") not in TITLE_WORDS and low not in DETERMINERS:
             named = True  # ("The ministry" has no name yet: its lower-case head may follow)

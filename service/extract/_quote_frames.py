@@ -35,6 +35,15 @@ _DASH_LINE: Final = re.compile(
     re.VERBOSE,
 )
 
+_SOURCE: Final = re.compile(
+    r"""
+    [^:\n]{0,40}?(?P<colon>:)\s{1,3}                    # the colon (a few words may follow the quote first)
+    (?P<np>[A-Za-z][\w.'\u2019-]{0,30}(?:\s[\w.'\u2019-]{1,30}){0,5}?)  # one to six words: the source
+    \s*$                                               # ends the headline
+    """,
+    re.VERBOSE,
+)
+
 
 def sentence_of(block: Block, at: int) -> Span:
     """The sentence of *block* holding offset *at* (the block itself as a fallback)."""
@@ -75,6 +84,8 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
         return called
     if kind == "partial" and (doing := gerund(text, head.start, first.open_at)) is not None:
         return doing
+    if block.section == "headline" and (source := _headline_source(text, block, group[-1])) is not None:
+        return source
     for segment in group:
         if segment.close_at is not None:
             found = after_quote(text, segment.close_at + 1, _tail_end(text, blocks[segment.block], segment.close_at))
@@ -98,6 +109,16 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
         or _colon_before(text, blocks, first)
         or _previoussentence_of(text, block, head, quoted)
     )
+
+
+def _headline_source(text: str, block: Block, segment: Segment) -> Frame | None:
+    """A headline ending "...'quote': unification minister": the source after the colon says it."""
+    if segment.close_at is None:
+        return None
+    match = _SOURCE.match(text, segment.close_at + 1, block.span.end)
+    if match is None or any(is_cue(Token(0, 0, w, w.lower())) for w in match.group("np").split()):
+        return None  # "'We will win': coach vows title" has its own verb
+    return Frame(Span(*match.span("colon")), Span(*match.span("np")), "frame.headline_source")
 
 
 def _tail_end(text: str, block: Block, close_at: int) -> int:

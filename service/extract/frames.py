@@ -54,9 +54,18 @@ _TAIL_STARTS: Final = frozenset(
 )
 _GERUND: Final = re.compile(
     r"""
-    (?P<np>[A-Z][\w.'\u2019-]{0,30}(?:\s[A-Z][\w.'\u2019-]{0,30}){0,3})\s+   # a name: "Choe Son-hui"
+    (?P<np>[A-Z][\w.'\u2019-]{0,30}(?:\s[A-Z][\w.'\u2019-]{0,30}){0,3})      # a name: "Choe Son-hui"
+    (?:,\s[^,"\u201c\u201d]{1,80},)?\s+                                        # maybe an apposition
     (?P<cue>calling|describing|dismissing|denouncing|labeling|labelling|branding|slamming|decrying|terming)
-    \b[^".;:\u201c\u201d]{0,80}$                                               # its object, up to the mark
+    \b[^.;:]{0,100}$                                                           # its object, up to the mark
+    """,
+    re.VERBOSE,
+)
+
+_AS_VERBS: Final = frozenset({"describing", "dismissing", "denouncing", "slamming", "decrying"})
+_AS_TAIL: Final = re.compile(
+    r"""
+    \bas(?:\s+(?:a|an|the))?\s*$     # "... as a" right before the mark
     """,
     re.VERBOSE,
 )
@@ -205,6 +214,8 @@ def gerund(text: str, lo: int, hi: int) -> Frame | None:
     match = _GERUND.search(text, max(lo, hi - 140), hi)
     if match is None or match.group("np").split()[0].lower() in STOP | DETERMINERS:
         return None
+    if match.group("cue") in _AS_VERBS and not _AS_TAIL.search(text, match.end("cue"), hi):
+        return None  # "dismissing X's "..." plan as ...": only the "as" complement is the name's words
     return Frame(Span(*match.span("cue")), Span(*match.span("np")), "frame.gerund")
 
 

@@ -419,6 +419,10 @@ CASES_DESCRIBED: list[tuple[str, list[Row]]] = [
               'The ministry voiced regret after reports of Vice Minister Oh Min-ja dismissing the plan '
               'as a "fantasy."'),
      [("partial", "fantasy.", "person:Oh Min-ja")]),
+    (_article("Foreign Minister Ko Dal-su held talks on Tuesday.",
+              "Ko discussed the matter after reports of Min Yo-ra, the leader's sister, dismissing the plan as "
+              'the "height of folly."'),
+     [("partial", "height of folly.", "person:Min Yo-ra")]),
     # "it said" after an organization's quote: the organization
     (_article("The Harbor Gazette attacked the plan on Tuesday.",
               '"The plan is a swindle," the Harbor Gazette said. "It will fail," it said.'),
@@ -439,7 +443,26 @@ CASES_DESCRIBED: list[tuple[str, list[Row]]] = [
               'The suspect told police, "I did not mean to hurt anyone."'),
      [("direct", "I did not mean to hurt anyone.", "person:Jeon")]),
 ]
-_PIPELINE = CASES_PIPELINE + CASES_BODIES + CASES_DESCRIBED
+CASES_HEADLINES: list[tuple[str, list[Row]]] = [
+    # the verb ends a headline subject: 'N. Korean' is no person; the title goes to the titled person of the lead
+    (_article("Harbor Minister Ko Dal-su on Tuesday condemned the test.",
+              headline="Minister calls N. Korean test 'grave provocation'"),
+     [("partial", "grave provocation", "person:Ko Dal-su")]),
+    # a trailing ': <source>' attributes the headline quote
+    (_article("Harbor Minister Ko Dal-su said Tuesday the port is ready to reopen.",
+              headline="Port ready to reopen 'any day now': harbor minister"),
+     [("partial", "any day now", "person:Ko Dal-su")]),
+    (_article("North Korea warned of a response, its state media said.",
+              headline="N. Korea warns of 'merciless' response: KCNA"),
+     [("partial", "merciless", "organization:KCNA")]),
+]
+CASES_WORKS: list[tuple[str, list[Row]]] = [
+    # titles of works are nobody's words
+    (_article('The band\'s new single, "Amber Road," topped the chart on Tuesday.'), []),
+    (_article('The film, titled "Winter Harbor," opens next month.'), []),
+    (_article('A drama dubbed "Blue Lantern" aired on Friday.'), []),
+]
+_PIPELINE = CASES_PIPELINE + CASES_BODIES + CASES_DESCRIBED + CASES_HEADLINES + CASES_WORKS
 
 
 @pytest.mark.parametrize(("text", "expected"), _PIPELINE, ids=_ids(_PIPELINE))
