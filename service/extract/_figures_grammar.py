@@ -178,7 +178,7 @@ ONE_LIST_BEFORE: Final = re.compile(
 """Before "one": a count it is coordinated with ("two goals and one assist")."""
 ONE_SPAN_AFTER: Final = re.compile(
     r"""
-    [ \xa0](?P<noun>year|month|week|day|night|hour|minute|second|decade|century)  # "for one year", "one day"
+    [ \xa0](?P<noun>year|month|week|day|night|hour|minute|second|decade|century|season)  # "for one year"
     (?![\w'’-])                                          # not "one day's", "one-day" (read elsewhere)
     """,
     re.VERBOSE,

@@ -35,6 +35,7 @@ _BARE_SPELLED = re.compile(r"(?<![\w])(?:up|down|by)[ \xa0]\Z")  # "up six from 
 _PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
 _CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before the regex
+_SEASON_WORDS = frozenset("full straight consecutive successive more previous past last whole entire regular".split())
 _QUOTE_AFTER = re.compile(r"-\d{1,2}(?![\d.,])")  # "-42" closing "137.41-42 yen"
 
 
@@ -279,10 +280,20 @@ def _read_time_noun(ctx: Context, raw: Raw, head: str, end: int) -> bool:
     unit = DURATIONS.get(head.lower())
     if unit is None or g.RELATIVE_AFTER.match(ctx.text, end, ctx.sentence.end) is not None:
         return False
+    if unit == "seasons" and not _is_career_span(ctx, raw, head, end):
+        return False
     old = g.OLD_AFTER.match(ctx.text, end, ctx.sentence.end)
     raw.end = end if old is None else old.end()
     _set_duration(raw, unit, age=old is not None, noun="age" if old is not None else None)
     return True
+
+
+def _is_career_span(ctx: Context, raw: Raw, head: str, end: int) -> bool:
+    """ "five seasons", "two full seasons", "three KBO seasons"; not "the 2021 season", "four distinct seasons"."""
+    if (head == "season") != (raw.value == 1) or (not head.islower() and not ctx.title_case):
+        return False  # a label ("the 2021 season") or a name ("Four Seasons")
+    between = ctx.text[raw.end : end - len(head)].split()
+    return all(not w.islower() or w in _SEASON_WORDS for w in between)
 
 
 def _read_times(ctx: Context, raw: Raw, end: int) -> bool:

@@ -78,7 +78,7 @@ def _time_range(ctx: Context, end: int) -> bool:
     found = g.TIME_RANGE_AFTER.match(ctx.text, end, ctx.sentence.end)
     if found is None:
         return False
-    if found.group("decade") or found.group("unit").lower() not in DURATIONS:
+    if found.group("decade") or _range_unit(found.group("unit")) is None:
         return True
     return g.RELATIVE_AFTER.match(ctx.text, found.end(), ctx.sentence.end) is not None  # "two to three days ago"
 
@@ -92,9 +92,15 @@ def duration_range(ctx: Context, end: int) -> tuple[str, bool] | None:
     ('years', True)
     """
     found = g.TIME_RANGE_AFTER.match(ctx.text, end, ctx.sentence.end)
-    if found is None or found.group("decade") or (unit := DURATIONS.get(found.group("unit").lower())) is None:
+    if found is None or found.group("decade") or (unit := _range_unit(found.group("unit"))) is None:
         return None
     return unit, bool(found.group("old")) or found.group("unit").lower().endswith("old")
+
+
+def _range_unit(word: str) -> str | None:
+    """The duration unit closing a range; "the 2022-23 season" is a label, never a range of seasons."""
+    lower = word.lower()
+    return None if lower == "season" else DURATIONS.get(lower)
 
 
 def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:

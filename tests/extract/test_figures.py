@@ -258,6 +258,17 @@ CASES_DURATIONS: list[Case] = [  # durations and ages are figures (quantity, uni
      (("12-hour", "quantity", "12", "hours"), ("48 hours", "quantity", "48", "hours"))),
 ]
 
+CASES_SEASONS: list[Case] = [  # a sport season is a duration; the calendar's seasons and season labels are not
+    ("The catcher spent the first six seasons of his career in Busan.", (("six seasons", "quantity", "6", "seasons"),)),
+    ("The club gave the striker a three-season contract.", (("three-season", "quantity", "3", "seasons"),)),
+    ("She played two full seasons in Japan.", (("two full seasons", "quantity", "2", "seasons"),)),
+    ("The midfielder left after one season.", (("one season", "quantity", "1", "seasons"),)),
+    ("The region has four distinct seasons.", ()),
+    ("The league added two teams for the 2025 season.", (("two teams", "count", "2", "teams"),)),
+    ("Guests at the Four Seasons hotel were moved.", ()),
+    ("The coach retired three seasons ago.", ()),
+]
+
 CASES_ONE: list[Case] = [  # "one" before a duration noun or a unit counts; the pronoun and "one day" (some day) do not
     ("The pastor was jailed for one year.", (("one year", "quantity", "1", "years"),)),
     ("The ferry service was suspended for one day.", (("one day", "quantity", "1", "days"),)),
@@ -414,7 +425,8 @@ CASES_KNOWN_GAPS: list[Case] = [
 
 ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
-    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_ONE + CASES_RANKS + CASES_TIMES + CASES_LISTS
+    + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_SEASONS + CASES_ONE + CASES_RANKS + CASES_TIMES
+    + CASES_LISTS
     + CASES_TRAPS
 )
 
