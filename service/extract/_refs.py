@@ -41,6 +41,11 @@ _ANONYMOUS: Final = re.compile(
 )
 _SURNAMED_AFTER: Final = re.compile(r",?\s{1,3}(?:who\sis\s)?surnamed\s(?P<name>[A-Z][a-z]{1,14})\b")  # ", surnamed X"
 _HONORIFIC: Final = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s\Z")
+_EMBEDDING: Final = re.compile(
+    r"\b(?:said|says|told|tells|added|claimed|alleged|believes?|believed|thinks?|thought|that|because|when|after"
+    r"|before|while|if|who|which|whom|whose)\b"
+)  # between a subject and "him": a new clause that "him" may refer out of
+_EMBEDDED_SUBJECT: Final = re.compile(r"\b(?:said|says|told\s\w+|that|because|when|after|before|while|if)\s\Z")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:\u2014]|\b(?:as|while|because|but|and|although|when|after|before|since)\b")
 
 
@@ -173,6 +178,9 @@ class Context:
             if r.span.end <= span.start and r.block in reach and not r.in_quote and self.gender_ok(r.person_id, gender)
         ]
         pool = [r for r in pool if r.person_id not in exclude] or pool
+        if self.text[span.start : span.end].lower() == "him":
+            bound = self._clause_subjects(block, span, pool)  # "the suspect ... attacked him": not the suspect
+            pool = [r for r in pool if r.person_id not in bound] or pool
         if not pool:
             return None
         chosen = self._in_sentence(block, span, pool) or self._previous_subject(block, span, pool)
@@ -180,6 +188,21 @@ class Context:
             talking = [r for r in pool if r.speaker]
             chosen = talking[-1] if talking else self._subject_of_last_sentence(pool)
         return Resolution(self.people[chosen.person_id], "coref.pronoun", "pronoun")
+
+    def _clause_subjects(self, block: int, span: Span, pool: list[Ref]) -> set[str]:
+        """People who are the subject of the clause holding an object pronoun: an object pronoun never refers
+        to them ("the suspect approached Lee and attacked him"; "Kim said Lee insulted him": Lee, not Kim)."""
+        sentence = self._sentence(block, span.start)
+        if sentence is None:
+            return set()
+        found: set[str] = set()
+        for ref in pool:
+            if not sentence.contains(ref.span) or _EMBEDDING.search(self.text, ref.span.end, span.start):
+                continue
+            embedded = _EMBEDDED_SUBJECT.search(self.text, sentence.start, ref.span.start) is not None
+            if embedded or _opens(self.text, sentence, ref.span):
+                found.add(ref.person_id)
+        return found
 
     def _in_sentence(self, block: int, span: Span, pool: list[Ref]) -> Ref | None:
         """A person earlier in the pronoun's sentence: in its own clause the nearest, else the subject."""

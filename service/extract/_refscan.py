@@ -45,6 +45,10 @@ _SPEAKER_BEFORE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_PARTICIPLES: Final = frozenset(
+    {"surnamed", "named", "identified", "called", "dubbed", "nicknamed", "titled", "based", "aged", "related"}
+    | {"involved", "concerned", "linked", "tied", "armed", "tasked", "charged", "accused", "suspected", "wanted"}
+)  # "-ed" words that describe the noun rather than tell what it did ("a man surnamed Kim")
 _NON_REFERRING: Final = frozenset(
     {"next", "future", "potential", "possible", "only", "every", "any", "each", "no", "first", "female", "male"}
     | {"youngest", "oldest", "longest", "late"}
@@ -186,6 +190,8 @@ def _follows_ok(text: str, end: int, stop: int) -> bool:
     if not rest or not rest[0].isalnum() and not rest.startswith(" "):
         return not re.match(r",\s{1,3}[A-Z]", rest)  # "the spokesperson, Lim": a title, not a reference
     word = re.match(r"\s{1,3}([A-Za-z]{1,20})", rest)
+    if word is not None and re.fullmatch(r"[a-z]{3,18}ed", word.group(1)) and word.group(1) not in _PARTICIPLES:
+        return True  # a past-tense verb: "the suspect approached", "the minister visited"
     return word is None or word.group(1) in _FOLLOW or word.group(1) in SPEECH_VERBS
 
 

@@ -256,8 +256,9 @@ def _resolve_references(article: Article, people: tuple[Person, ...], drafts: li
         names.add(span)
     for span in reference_candidates(text, article.blocks):
         pronoun = text[span.start : span.end].lower() in PRONOUNS
-        if table.taken.overlaps(span) or (not pronoun and (titles.overlaps(span) or names.near(span, 3))):
-            continue  # a name, a title or an apposition glued to a name: not a reference
+        glued = names.near(span, 3) and not _SENTENCE_END.search(text, max(0, span.start - 4), span.start)
+        if table.taken.overlaps(span) or (not pronoun and (titles.overlaps(span) or glued)):
+            continue  # a name, a title or an apposition glued to a name ("Lee. The man" is not glued)
         if resolver.in_quote(span):
             continue
         found = resolver.resolve(span)
@@ -269,6 +270,9 @@ def _resolve_references(article: Article, people: tuple[Person, ...], drafts: li
             word = text[span.start : span.end].lower()
             draft.weak.append("female" if word.startswith(("she", "her")) else "male")
         resolver.add(found.person.id, span, found.mention_type)
+
+
+_SENTENCE_END: Final = re.compile(r"""[.!?]["'\u201d]?\s{1,2}\Z""")  # "... Lee. The man": a new sentence
 
 
 def _gender(draft: Draft) -> str | None:

@@ -409,6 +409,24 @@ CASES_SHARED_FAMILY = [
     ),
 ]
 
+# An object pronoun ("him") never refers to the subject of its own clause; it may refer out of an embedded one.
+CASES_OBJECT_PRONOUNS = [
+    (
+        [
+            "Police arrested a man surnamed Kim who approached Rep. Lee Min-ho at a rally.",
+            "The suspect asked for an autograph and then attacked him with a knife.",
+        ],
+        "him",
+        0,
+        "Lee Min-ho",
+        "coref.pronoun",
+    ),
+    (["Kim Tae-ho said Lee Min-ho had insulted him."], "him", 0, "Kim Tae-ho", "coref.pronoun"),
+    (["Yoon Ji-ho met Kang Min-su and thanked him."], "him", 0, "Kang Min-su", "coref.pronoun"),
+    (["Park Jun-ho told reporters that Cho Min-ki had praised him."], "him", 0, "Park Jun-ho", "coref.pronoun"),
+    (["Park Jun-ho said the party would back him."], "him", 0, "Park Jun-ho", "coref.pronoun"),
+]
+
 # "the official" after an unnamed "a senior official" (no fitting named person since) is that unnamed person.
 CASES_UNNAMED = [
     (
@@ -622,6 +640,12 @@ def test_quote_parameter_excludes_the_people_it_names() -> None:
     first = Span(quote.start, quote.end)
     kept = coref.resolve(article, found, plain, quote=first)
     assert kept is not None and kept.person.name == "Kim Soo-bin"  # a full name is kept even when quoted
+
+
+@pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_OBJECT_PRONOUNS)
+def test_object_pronouns(paragraphs: list[str], phrase: str, nth: int, name: str | None, rule: str | None) -> None:
+    """ "him" is never the subject of its own clause."""
+    assert _resolve(paragraphs, phrase, nth) == (name, rule)
 
 
 @pytest.mark.parametrize(("paragraphs", "phrase", "nth", "name", "rule"), CASES_UNNAMED)

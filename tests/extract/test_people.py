@@ -432,6 +432,18 @@ def test_surname_shared_by_two_people_goes_to_the_latest_subject() -> None:
     assert [m.text for m in found["Kim Tok-hun"].mentions] == ["Kim Tok-hun", "Kim"]
 
 
+def test_a_description_after_a_sentence_ending_in_a_name_is_a_mention() -> None:
+    """ "... to kill Lee. The man was booked": "The man" opens a sentence, it is no apposition of "Lee"."""
+    found = {
+        p.name: p
+        for p in _people(
+            "Police arrested a man surnamed Kim for attacking Rep. Lee Min-ho. Kim said he wanted to hurt "
+            "Lee. The man was booked on charges of attempted murder."
+        )
+    }
+    assert [m.text for m in found["Kim"].mentions if m.type == "nominal"] == ["The man"]
+
+
 def test_seed_people() -> None:
     """The seed yields exactly Cooper, Jeong and Welton, with their roles and mentions."""
     article = parse_article(SEED.read_text(encoding="utf-8"), "seed")
