@@ -40,7 +40,9 @@ mention type:
    the previous sentence of the paragraph (across a paragraph break: a person
    opening the previous paragraph's last sentence); else the nearest subject of a
    reporting frame in the current and previous two body paragraphs; else the
-   nearest person there.  Never a person mentioned only inside quotation marks;
+   nearest person there.  Never a person mentioned only inside quotation marks,
+   and "him" never the subject of its own clause ("the suspect approached Lee
+   and attacked him": Lee; "Kim said Lee insulted him": Kim);
 4. ``coref.nominal``: "the diplomat", "the official", "the minister" -> a person
    whose titles stated earlier fit the role noun (``lexicon/role_nouns.tsv``:
    diplomat <- State Department / foreign ministry titles, ambassador, envoy,
