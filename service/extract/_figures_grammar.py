@@ -194,6 +194,16 @@ ONE_SPAN_BEFORE: Final = frozenset(
     "spent spend extra full".split()
 )
 """Words before "one day" / "one night" that make it a span ("closed for one day", "in just one day")."""
+AND_A_HALF: Final = re.compile(r"[ \xa0]and[ \xa0]a[ \xa0]half(?![\w-])|-and-a-half(?![\w])")  # "two and a half"
+HALF_SPAN: Final = re.compile(
+    r"""
+    (?<![\w'’-])(?i:a|an|one)[ \xa0]                      # "a year and a half", "an hour and a half"
+    (?P<noun>year|month|week|day|night|hour|minute|decade|century|season)
+    [ \xa0]and[ \xa0]a[ \xa0]half(?![\w-])                 # 1.5 of the noun
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A duration of one and a half units written around its noun: "a year and a half" -> 1.5 years."""
 QUOTED: Final = re.compile(
     r"""
     (?<![\w'’])'(?P<single>[^'\n]{1,60}?(?:'[a-z][^'\n]{0,30}?)?)'(?![\w])  # 'Map of the Soul: 7' (not BTS')

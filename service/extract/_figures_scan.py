@@ -103,6 +103,9 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
     if (fraction := _FRACTION.match(ctx.text, raw.end, ctx.sentence.end)) is not None and not raw.spelled:
         raw.value += _fraction_value(fraction)  # "6 1/2 games", "2½ points"
         raw.end = fraction.end()
+    elif (half := g.AND_A_HALF.match(ctx.text, raw.end, ctx.sentence.end)) is not None and not match.group("a"):
+        raw.value += Decimal("0.5")  # "two and a half hours", "one-and-a-half-year"
+        raw.end = half.end()
     _read_scale(ctx, raw)
     if "." in ctx.text[raw.num_start : raw.num_end] and (tail := _QUOTE_AFTER.match(ctx.text, raw.end)) is not None:
         raw.end = tail.end()  # "137.41-42 yen": the unit follows the quote's second price
@@ -114,6 +117,19 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
         return None  # "38 North, a website": the number opens a name
     _read_qualifier(ctx, raw)
     return raw
+
+
+def read_half_spans(ctx: Context) -> list[Raw]:
+    """ "a year and a half" -> 1.5 years, "about an hour and a half" (not "a year and a half ago")."""
+    found: list[Raw] = []
+    for m in g.HALF_SPAN.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end):
+        if g.RELATIVE_AFTER.match(ctx.text, m.end(), ctx.sentence.end) is not None:
+            continue  # a point in time
+        raw = Raw(m.start(), m.end(), m.start(), m.end(), Decimal("1.5"), spelled=True)
+        _set_duration(raw, DURATIONS[m.group("noun").lower()], age=False, noun=None)
+        _read_qualifier(ctx, raw)
+        found.append(raw)
+    return found
 
 
 def _fraction_value(found: re.Match[str]) -> Decimal:

@@ -176,6 +176,8 @@ def _one_counts(ctx: Context, start: int, end: int) -> bool:
         return True
     if g.ONE_LIST_AFTER.match(text, end, ctx.sentence.end) is not None or _one_unit(ctx, start, end):
         return True
+    if g.AND_A_HALF.match(text, end, ctx.sentence.end) is not None:
+        return True  # "one and a half years"
     return g.ONE_LIST_BEFORE.search(text, max(ctx.sentence.start, start - 40), start) is not None
 
 

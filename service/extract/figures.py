@@ -57,7 +57,7 @@ from . import _figures_grammar as g
 from ._figures_lexicon import DURATIONS, EVENT_NOUNS, ORDINALS, OTHER_DOLLARS, TIME_WORDS
 from ._figures_nouns import counted_noun
 from ._figures_relations import carry_unit, change, check, converts_to, pair_ranges, share_units
-from ._figures_scan import Raw, read
+from ._figures_scan import Raw, read, read_half_spans
 from ._figures_traps import Context, quoted_titles
 from ._figures_words import direction_of, subject_of
 from .article import Article
@@ -125,6 +125,9 @@ def extract(article: Article) -> tuple[Figure, ...]:
 def _read_sentence(ctx: Context) -> list[Raw]:
     """Every figure of one sentence, ranges joined, ranks added, in text order."""
     raws = [raw for m in g.NUMBER.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if (raw := read(ctx, m))]
+    halves = read_half_spans(ctx)  # "a year and a half": no number token of its own
+    raws.extend(h for h in halves if not any(r.start < h.end and h.start < r.end for r in raws))
+    raws.sort(key=lambda r: r.start)
     raws = pair_ranges(ctx.text, raws)
     share_units(ctx.text, raws)
     taken = {r.num_start for r in raws}

@@ -269,6 +269,18 @@ CASES_SEASONS: list[Case] = [  # a sport season is a duration; the calendar's se
     ("The coach retired three seasons ago.", ()),
 ]
 
+CASES_HALVES: list[Case] = [  # "and a half" adds 0.5 to the number before it, or to the noun it follows
+    ("The trial lasted one and a half years.", (("one and a half years", "quantity", "1.5", "years"),)),
+    ("The crew waited a year and a half for parts.", (("a year and a half", "quantity", "1.5", "years"),)),
+    ("The hearing ran two and a half hours.", (("two and a half hours", "quantity", "2.5", "hours"),)),
+    ("Talks took about an hour and a half.", (("an hour and a half", "quantity", "1.5", "hours"),)),
+    ("The squad held a two-and-a-half-hour drill.", (("two-and-a-half-hour", "quantity", "2.5", "hours"),)),
+    ("The town has 2 and a half million residents.",
+     (("2 and a half million residents", "count", "2.5e6", "residents"),)),
+    ("The firm opened a year and a half ago.", ()),
+    ("The senator served one and a half terms.", ()),
+]
+
 CASES_ONE: list[Case] = [  # "one" before a duration noun or a unit counts; the pronoun and "one day" (some day) do not
     ("The pastor was jailed for one year.", (("one year", "quantity", "1", "years"),)),
     ("The ferry service was suspended for one day.", (("one day", "quantity", "1", "days"),)),
@@ -426,7 +438,7 @@ CASES_KNOWN_GAPS: list[Case] = [
 ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
     + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_SEASONS + CASES_ONE + CASES_RANKS + CASES_TIMES
-    + CASES_LISTS
+    + CASES_HALVES + CASES_LISTS
     + CASES_TRAPS
 )
 
