@@ -21,7 +21,9 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
-from ._figures_scan import Raw
+from . import _figures_grammar as g
+from ._figures_nouns import counted_noun
+from ._figures_scan import Raw, number_value
 
 _RANGE_GAP: Final = re.compile(r"[ \xa0]?(?:-|–|to|and|or)[ \xa0]?\Z")  # what joins the two ends
 _BETWEEN: Final = re.compile(r"(?i:between)[ \xa0]\Z")
@@ -44,6 +46,16 @@ _AMOUNT_TYPES: Final = ("money", "quantity", "count", "other")
 _LIST_GAP: Final = re.compile(r",[ \xa0]|,?[ \xa0]and[ \xa0]|[ \xa0]or[ \xa0]")  # "3, 5 and 7", "3 or 4"
 _LIST_END: Final = re.compile(r",?[ \xa0]and[ \xa0]|[ \xa0]or[ \xa0]")  # not ", or": "rose 300,000, or 1.1 percent"
 _SHARED_TYPES: Final = ("percent", "percentage_point", "quantity", "money")
+_ELIDED: Final = re.compile(
+    r"""
+    [ \xa0](?:to|versus|vs\.?|against|compared[ \xa0](?:with|to))[ \xa0]  # "15 shots to ", "52 percent against "
+    (?:(?:the[ \xa0])?(?:[A-Za-z][\w.&-]{0,30}[ \xa0]){0,2}            # "the ", "the home "
+       [A-Za-z][\w.&-]{0,30}['’]s?                                  # "opponent's", "UAE's", "visitors'"
+      |their|its|his|her|our)[ \xa0]                                  # "their four"
+    """,
+    re.VERBOSE,
+)
+_ELIDED_TYPES: Final = ("count", "quantity", "percent", "percentage_point")
 _TO: Final = re.compile(r"(?i:to|reach|reached|reaching|hit|at|of)[ \xa0]\Z")
 
 
@@ -94,6 +106,33 @@ def share_units(text: str, raws: list[Raw]) -> None:
                     if last.scaled:
                         raw.value *= last.value / _unscaled(text, last)
         i = j + 1
+
+
+def elided_units(text: str, end: int, raws: list[Raw]) -> list[Raw]:
+    """*raws* with the bare count after "to <owner>'s" sharing the unit of the figure before it.
+
+    "15 shots to the opponent's four": four shots (a spelled bare number is read here,
+    since it has no noun of its own); "52 percent to Kim's 45": 45 percent.
+    """
+    out = list(raws)
+    taken = {r.num_start: r for r in raws}
+    for a in raws:
+        gap = _ELIDED.match(text, a.end, end) if a.type in _ELIDED_TYPES and a.unit else None
+        number = g.NUMBER.match(text, gap.end(), end) if gap is not None else None
+        if number is None or (value := number_value(number)) is None or number.group("a"):
+            continue
+        if text[number.end() : number.end() + 1].isalnum() or text[number.end() : number.end() + 1] in "-%$":
+            continue  # "to Japan's 3-1", "to the team's 40%": not an elided count
+        if counted_noun(text, number.end(), end, single=value == 1) is not None:
+            continue  # "to the visitors' four corners": its own noun
+        b = taken.get(number.start())
+        if b is None:
+            b = Raw(number.start(), number.end(), number.start(), number.end(), value, spelled=True)
+            out.append(b)
+        elif b.type != "other" or b.unit is not None or b.scaled or b.end != number.end():
+            continue
+        b.type, b.unit, b.rule, b.noun = a.type, a.unit, a.rule, a.noun
+    return sorted(out, key=lambda r: (r.start, r.end))
 
 
 def _is_between(text: str, a: Raw) -> bool:

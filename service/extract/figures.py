@@ -56,7 +56,7 @@ from typing import Final
 from . import _figures_grammar as g
 from ._figures_lexicon import DURATIONS, EVENT_NOUNS, ORDINALS, OTHER_DOLLARS, TIME_WORDS
 from ._figures_nouns import counted_noun
-from ._figures_relations import carry_unit, change, check, converts_to, pair_ranges, share_units
+from ._figures_relations import carry_unit, change, check, converts_to, elided_units, pair_ranges, share_units
 from ._figures_scan import Raw, read, read_half_spans
 from ._figures_traps import Context, quoted_titles
 from ._figures_words import direction_of, subject_of
@@ -130,6 +130,7 @@ def _read_sentence(ctx: Context) -> list[Raw]:
     raws.sort(key=lambda r: r.start)
     raws = pair_ranges(ctx.text, raws)
     share_units(ctx.text, raws)
+    raws = elided_units(ctx.text, ctx.sentence.end, raws)  # "15 shots to the opponent's four"
     taken = {r.num_start for r in raws}
     raws.extend(r for r in _ranks(ctx) if r.num_start not in taken)
     return sorted(raws, key=lambda r: (r.start, r.end))

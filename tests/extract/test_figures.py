@@ -281,6 +281,20 @@ CASES_HALVES: list[Case] = [  # "and a half" adds 0.5 to the number before it, o
     ("The senator served one and a half terms.", ()),
 ]
 
+CASES_ELIDED: list[Case] = [  # "N nouns to X's M": the second count shares the first one's noun
+    ("The hosts had 15 shots to the visitors' four.",
+     (("15 shots", "count", "15", "shots"), ("four", "count", "4", "shots"))),
+    ("Brazil had 9 corners to Chile's 3 in the first half.",
+     (("9 corners", "count", "9", "corners"), ("3", "count", "3", "corners"))),
+    ("The mayor won 54 percent to the challenger's 41.",
+     (("54 percent", "percent", "54", "%"), ("41", "percent", "41", "%"))),
+    ("The rovers logged 12 hours compared with their five.",
+     (("12 hours", "quantity", "12", "hours"), ("five", "quantity", "5", "hours"))),
+    ("The city sent 200 medics to the region's 12 hospitals.",
+     (("200 medics", "count", "200", "medics"), ("12 hospitals", "count", "12", "hospitals"))),
+    ("The donor gave 10 laptops to the school's library.", (("10 laptops", "count", "10", "laptops"),)),
+]
+
 CASES_ONE: list[Case] = [  # "one" before a duration noun or a unit counts; the pronoun and "one day" (some day) do not
     ("The pastor was jailed for one year.", (("one year", "quantity", "1", "years"),)),
     ("The ferry service was suspended for one day.", (("one day", "quantity", "1", "days"),)),
@@ -438,7 +452,7 @@ CASES_KNOWN_GAPS: list[Case] = [
 ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
     + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_SEASONS + CASES_ONE + CASES_RANKS + CASES_TIMES
-    + CASES_HALVES + CASES_LISTS
+    + CASES_HALVES + CASES_ELIDED + CASES_LISTS
     + CASES_TRAPS
 )
 
