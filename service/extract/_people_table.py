@@ -60,6 +60,7 @@ class Draft:
     subjects: list[int] = field(default_factory=list)  # starts of mentions that open their sentence, sorted
     narrative: list[int] = field(default_factory=list)  # starts of mentions outside quotation marks, sorted
     named: list[Span] = field(default_factory=list)  # full-name and titled mentions ("Lee Do-jin", "Chairman Lee")
+    bare: list[int] = field(default_factory=list)  # starts of family names used alone ("Kim said"), sorted
     strong: list[str] = field(default_factory=list)  # genders from honorifics and gendered titles
     weak: list[str] = field(default_factory=list)  # genders from pronouns
     titles: list[Title] = field(default_factory=list)
@@ -74,12 +75,13 @@ class Draft:
 class Table:
     """The drafts found so far, their mentions and an index of the spans they occupy."""
 
-    def __init__(self, quotes: Sequence[Span] = ()) -> None:
-        """An empty table; *quotes*: the article's quotation regions, sorted."""
+    def __init__(self, quotes: Sequence[Span] = (), blocks: Sequence[int] = ()) -> None:
+        """An empty table; *quotes*: the article's quotation regions, sorted; *blocks*: where its blocks start."""
         self.drafts: list[Draft] = []
         self.taken = SpanIndex()
         self.quotes = list(quotes)
         self._quote_starts = [q.start for q in self.quotes]
+        self._blocks = list(blocks)
 
     def in_quote(self, span: Span) -> bool:
         """Whether *span* lies inside quotation marks."""
@@ -92,13 +94,17 @@ class Table:
         self.drafts.append(draft)
         return draft
 
-    def mention(self, draft: Draft, mention: Mention, *, subject: bool = False, named: bool = False) -> None:
+    def mention(
+        self, draft: Draft, mention: Mention, *, subject: bool = False, named: bool = False, bare: bool = False
+    ) -> None:
         """Give *draft* a mention (the span becomes taken).
 
-        *subject*: it opens its sentence; *named*: a full or titled name.  A
-        mention inside quotation marks is never a subject.
+        *subject*: it opens its sentence; *named*: a full or titled name; *bare*:
+        the family name alone.  A mention inside quotation marks is never a subject.
         """
         draft.mentions.append(mention)
+        if bare:
+            insort(draft.bare, mention.span.start)
         insort(draft.starts, mention.span.start)
         if not self.in_quote(mention.span):
             insort(draft.narrative, mention.span.start)
@@ -123,19 +129,35 @@ class Table:
         """The person with *family* mentioned last before *pos* (else the first one after).
 
         The last sentence subject wins, then the last mention outside quotation
-        marks, then any mention.  People in *exclude* (named inside the quote
-        the name is credited with) are passed over unless nobody else is left.
+        marks, then any mention; but when only one of them was called by the
+        family name alone before and the winner was last named more than a
+        paragraph ago, that one ("Kim" stays Kim Jong-un after a paragraph on
+        Kim Yo-jong).  People in *exclude* (named inside the quote the name is
+        credited with) are passed over unless nobody else is left.
         """
         owners = [d for d in self.drafts if d.parsed.family == family]
         owners = [d for d in owners if d not in exclude] or owners
         if len(owners) <= 1:
             return owners[0] if owners else None
+        winner = self._latest(owners, pos)
+        called = [d for d in owners if _last_before(d.bare, pos) >= 0]  # the one already called "Kim" alone
+        stale = self._block(_last_before(winner.narrative, pos)) < self._block(pos) - 1
+        if len(called) == 1 and called[0] is not winner and stale:
+            return called[0]  # the other was last named more than a paragraph ago
+        return winner
+
+    def _latest(self, owners: list[Draft], pos: int) -> Draft:
+        """The last sentence subject before *pos*, else the last mention outside quotes, else any."""
         for attribute in ("subjects", "narrative", "starts"):  # "Kim Yo Jong, sister of ...": the subject
             last = [(_last_before(getattr(d, attribute), pos), d) for d in owners]
             best = max(last, key=lambda pair: pair[0])
             if best[0] >= 0:
                 return best[1]
         return owners[0]
+
+    def _block(self, pos: int) -> int:
+        """Index of the block holding *pos* (-1 before every block or for a negative *pos*)."""
+        return bisect_right(self._blocks, pos) - 1 if pos >= 0 else -1
 
     def by_suffix(self, words: tuple[str, ...]) -> Draft | None:
         """A person whose full name ends with these two or more words ("López Obrador")."""

@@ -59,7 +59,7 @@ from .facts import Mention, Person, Span
 def extract(article: Article) -> tuple[Person, ...]:
     """Return the people of *article* in text order, each with every mention resolved to them."""
     text, blocks = article.text, article.blocks
-    table = Table(quote_regions(text, blocks))
+    table = Table(quote_regions(text, blocks), [b.span.start for b in blocks])
     found = [c for b in blocks for c in candidates(text, b)]
     found = _with_mononyms(found, [c for b in blocks for c in mononyms(text, b)])
     media = media_names(text, found)  # "Minju Joson, the North's Cabinet paper,": never a person
@@ -88,8 +88,7 @@ def extract(article: Article) -> tuple[Person, ...]:
     for block in blocks:
         for span, gender in surnamed(text, block):
             _add_surnamed(table, text, span, gender)
-    for draft in list(table.drafts):
-        _add_surnames(table, draft, blocks, text)
+    _add_surnames(table, blocks, text)
     for draft in table.drafts:
         add_titles(draft, blocks, text)
     drafts = sorted((d for d in table.drafts if d.mentions), key=lambda d: d.first)
@@ -192,24 +191,29 @@ def _add_surnamed(table: Table, text: str, span: Span, gender: str | None) -> No
         draft.strong.append(gender)
 
 
-def _add_surnames(table: Table, draft: Draft, blocks: tuple[Block, ...], text: str) -> None:
-    """Every standalone use of the person's family name ("Cooper said", "Mr. Cooper")."""
-    family = draft.parsed.family
-    initial = "[" + family[0].upper() + family[0].lower() + "]"
-    pattern = re.compile(r"(?<![\w'\u2019.-])" + initial + re.escape(family[1:]) + r"(?![\w-]|['\u2019][a-rt-z])")
+def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str) -> None:
+    """Every standalone use of a known family name ("Cooper said", "Mr. Cooper"), in text order, each given to
+    the person :meth:`Table.nearest` picks (so who was called "Kim" before counts)."""
     starts = [b.span.start for b in blocks]
-    for m in pattern.finditer(text, starts[0] if starts else 0):
-        span = Span(*m.span())
+    hits: list[tuple[Span, str]] = []
+    for family in dict.fromkeys(d.parsed.family for d in table.drafts):
+        initial = "[" + family[0].upper() + family[0].lower() + "]"
+        pattern = re.compile(r"(?<![\w'\u2019.-])" + initial + re.escape(family[1:]) + r"(?![\w-]|['\u2019][a-rt-z])")
+        hits.extend((Span(*m.span()), family) for m in pattern.finditer(text, starts[0] if starts else 0))
+    for span, family in sorted(hits):
         block = blocks[bisect_right(starts, span.start) - 1]
-        lowered = not m.group()[0].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
+        lowered = not text[span.start].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
         if lowered or not block.span.contains(span) or table.taken.overlaps(span):
             continue
         if not _standalone(text, span, block) or (family.lower() in FUNCTION_WORDS and not _after_title(text, span)):
             continue  # "He" alone is the pronoun; "Vice Premier He" the family name
-        if table.nearest(family, span.start, _quoted(table, text, span, block)) is not draft:
-            continue  # another person with this family name was named later, or is named in this quote
+        draft = table.nearest(family, span.start, _quoted(table, text, span, block))
+        if draft is None:
+            continue  # (never: the family is a known one)
         sentence = next((x for x in block.sentences if x.contains(span)), block.span)
-        table.mention(draft, Mention(span, m.group(), "surname", "coref.surname"), subject=_opens(text, sentence, span))
+        surface = text[span.start : span.end]
+        mention = Mention(span, surface, "surname", "coref.surname")
+        table.mention(draft, mention, subject=_opens(text, sentence, span), bare=not _after_title(text, span))
         honorific = re.search(r"(\w{2,4}\.?)\s\Z", text[max(0, span.start - 6) : span.start])
         gender = HONORIFICS.get(honorific.group(1).lower()) if honorific else None
         if gender and gender != "-":

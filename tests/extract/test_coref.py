@@ -399,6 +399,28 @@ CASES_SHARED_FAMILY = [
     ),
     (
         [
+            "North Korean leader Kim Jong-un inspected a rocket launcher, state media said. Kim called for more arms.",
+            "Kim Yo-jong, his sister, issued a separate statement denouncing the drills.",
+            "The unification ministry in Seoul said it was watching closely.",
+            "Officials said Kim appears to be tightening his grip.",
+        ],
+        "Kim",
+        3,
+        "Kim Jong-un",
+        "coref.surname",
+    ),
+    (
+        [
+            "North Korean leader Kim Jong-un inspected a rocket launcher, state media said. Kim called for more arms.",
+            "Kim Yo-jong, his sister, issued a separate statement. Kim said the drills were a rehearsal for war.",
+        ],
+        "Kim",
+        3,
+        "Kim Yo-jong",
+        "coref.surname",
+    ),
+    (
+        [
             "Defense Minister Yoon Jae-hyun met Yoon Ga-eun, a senior party official, on Monday.",
             "Yoon said the talks had gone well.",
         ],
