@@ -113,7 +113,8 @@ def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:
     if ranged is not None and month_number(ranged.group("m")) is not None:
         return True  # "September 16-19"
     before = word_before(text, ctx.sentence.start, start)
-    if before is not None and _trapped_by_word(ctx, before, start):
+    single = text[start:end] == "one"
+    if before is not None and _trapped_by_word(ctx, before, start) and not _measure_after(ctx, end, single):
         return True
     definite = before is not None and before[0].lower() in _DEFINITE and text[end : end + 1] != "-"
     if before is not None and definite and not match.group("digits"):
@@ -224,6 +225,24 @@ def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
     if word in CURRENCY_SYMBOLS or lower in QUALIFIERS or lower in ("magnitude", "mach"):
         return False
     return _is_capitalised_name(ctx, word, at)
+
+
+def _measure_after(ctx: Context, end: int, single: bool = False) -> bool:
+    """A unit, a percent or a plural duration (singular after *single* "one") right after the number.
+
+    A measure is never part of a name: "above Earth 700 seconds", "sent the Kospi 2 percent
+    lower", "Wait one second"; not "Windows 11", "S&P 500 points".
+    """
+    text, stop = ctx.text, ctx.sentence.end
+    if text[end : end + 1] not in " \xa0":
+        return False
+    if (pct := g.PERCENT.match(text, end, stop)) is not None:
+        return pct.group("pts") is None
+    if g.UNIT_AFTER.match(text, end, stop) is not None:
+        return True
+    token = g.TOKEN_AFTER.match(text, end, stop)
+    word = token.group("w").rstrip(".").lower() if token is not None else ""
+    return word in DURATIONS and (single or DURATIONS[word] == word)
 
 
 def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:

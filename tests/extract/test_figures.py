@@ -295,6 +295,19 @@ CASES_ELIDED: list[Case] = [  # "N nouns to X's M": the second count shares the 
     ("The donor gave 10 laptops to the school's library.", (("10 laptops", "count", "10", "laptops"),)),
 ]
 
+CASES_AFTER_NAMES: list[Case] = [  # a measure right after a capitalised word is no part of a name
+    ("The probe entered orbit 400 km above Mars 900 seconds, or about 15 minutes, after launch.",
+     (("400 km", "quantity", "400", "km"), ("900 seconds", "quantity", "900", "seconds"),
+      ("15 minutes", "quantity", "15", "minutes"))),
+    ("The data sent the Kospi 2 percent lower.", (("2 percent", "percent", "2", "%"),)),
+    ("The court gave Park two years in prison.", (("two years", "quantity", "2", "years"),)),
+    ("The satellite circled Venus 300 days.", (("300 days", "quantity", "300", "days"),)),
+    ("The Apollo 11 astronauts waved.", ()),
+    ("The Nikkei 225 points to a rebound.", ()),
+    ("The comet passed Venus 30 minutes later.", ()),
+    ("Route 66 runs west.", ()),
+]
+
 CASES_ONE: list[Case] = [  # "one" before a duration noun or a unit counts; the pronoun and "one day" (some day) do not
     ("The pastor was jailed for one year.", (("one year", "quantity", "1", "years"),)),
     ("The ferry service was suspended for one day.", (("one day", "quantity", "1", "days"),)),
@@ -452,7 +465,7 @@ CASES_KNOWN_GAPS: list[Case] = [
 ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
     + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_SEASONS + CASES_ONE + CASES_RANKS + CASES_TIMES
-    + CASES_HALVES + CASES_ELIDED + CASES_LISTS
+    + CASES_HALVES + CASES_ELIDED + CASES_AFTER_NAMES + CASES_LISTS
     + CASES_TRAPS
 )
 
