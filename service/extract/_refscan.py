@@ -45,6 +45,7 @@ _SPEAKER_BEFORE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_OWNER_THE: Final = re.compile(r"\b[Tt]he\s\Z")  # "the" before a possessive owner
 _PARTICIPLES: Final = frozenset(
     {"surnamed", "named", "identified", "called", "dubbed", "nicknamed", "titled", "based", "aged", "related"}
     | {"involved", "concerned", "linked", "tied", "armed", "tasked", "charged", "accused", "suspected", "wanted"}
@@ -177,6 +178,9 @@ def _phrase_start(text: str, block: Block, head: int) -> int | None:
             break
         if tok.lower in DEFINITE | INDEFINITE or (tok.possessive and start != head):
             return tok.start
+        owner = _OWNER_THE.search(text, max(sentence.start, tok.start - 5), tok.start) if tok.possessive else None
+        if owner is not None:
+            return owner.start()  # "the North's leader", "the country's president"
         if tok.possessive or tok.lower in FUNCTION_WORDS:
             break
         start = tok.start

@@ -444,6 +444,15 @@ def test_a_description_after_a_sentence_ending_in_a_name_is_a_mention() -> None:
     assert [m.text for m in found["Kim"].mentions if m.type == "nominal"] == ["The man"]
 
 
+def test_the_owners_role_is_a_mention() -> None:
+    """ "The North's leader" (the + possessive owner + role noun) is a description of the leader."""
+    (person,) = _people(
+        "North Korean leader Kim Jong-un inspected a factory on Friday. The North's leader also urged workers to "
+        "produce more shells."
+    )
+    assert [m.text for m in person.mentions if m.type == "nominal"] == ["The North's leader"]
+
+
 def test_seed_people() -> None:
     """The seed yields exactly Cooper, Jeong and Welton, with their roles and mentions."""
     article = parse_article(SEED.read_text(encoding="utf-8"), "seed")
