@@ -21,6 +21,7 @@ place when those extractors found one; a group has no id.  I/we are never speake
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -99,6 +100,8 @@ class Resolver:
     def _dispatch(self, kind: str, phrase: str, span: Span, block: int, quote: Span | None = None) -> Resolved:
         if kind in self.shared_kinds and self.shared is not None:
             found = self.shared.resolve(span, quote=quote)
+            if found is not None and kind == "pronoun" and self._named_in(found.person, quote):
+                return self._pronoun(phrase, span, block, found.person.id)  # '"Cruz is our best," he said'
             if found is not None:
                 person, rule = found.person, found.rule
                 mention = Mention(span, self.text[span.start : span.end], found.mention_type, rule)
@@ -147,15 +150,23 @@ class Resolver:
                 return speaker
         return None
 
-    def _pronoun(self, phrase: str, span: Span, block: int) -> Resolved:
-        """he/she -> the nearest earlier person speaker or sentence-opening name (two paragraphs back)."""
+    def _named_in(self, person: Person, quote: Span | None) -> bool:
+        """The person's family name is a word of the quote (someone else is talking about them)."""
+        family = person.family_name or person.name.split()[-1]
+        if quote is None or not family:
+            return False
+        return re.search(r"\b" + re.escape(family) + r"\b", self.text[quote.start : quote.end]) is not None
+
+    def _pronoun(self, phrase: str, span: Span, block: int, exclude: str | None = None) -> Resolved:
+        """he/she -> the nearest earlier person speaker or sentence-opening name (two paragraphs back),
+        never the person *exclude* (named in the quote)."""
         gender = PERSON_PRONOUNS.get(phrase.strip().lower())
         best: tuple[int, Speaker | Known] | None = None
         target: Speaker | Known | None
         for at, where, speaker in reversed(self.history):
             if where < block - 2:
                 break
-            if at < span.start and speaker.kind == "person" and speaker.id:
+            if at < span.start and speaker.kind == "person" and speaker.id and speaker.id != exclude:
                 if self._fits(speaker.id, gender):
                     best = (at, speaker)
                     break
@@ -164,12 +175,12 @@ class Resolver:
                 break
             if at < span.start:
                 target = self._subject_person(Span(at, end))
-                if target is not None and target.id and self._fits(target.id, gender):
+                if target is not None and target.id and target.id != exclude and self._fits(target.id, gender):
                     if best is None or at > best[0]:
                         best = (at, target)
                     break
         if best is None:
-            return self._pronoun_fallback(span, gender)
+            return self._pronoun_fallback(span, gender, exclude)
         target = best[1]
         found = (
             self._copy(target, span, "pronoun", "coref.pronoun")
@@ -180,13 +191,16 @@ class Resolver:
             self.gender.setdefault(found.speaker.id, gender)
         return found
 
-    def _pronoun_fallback(self, span: Span, gender: str | None) -> Resolved:
+    def _pronoun_fallback(self, span: Span, gender: str | None, exclude: str | None = None) -> Resolved:
         """No speaker or subject nearby: the shared resolver's answer, else the nearest earlier person mention."""
         person = self._from_people(span)
+        if person is not None and person.id == exclude:
+            person = None
         if person is None:
             earlier = [
                 (m.span.start, p) for p in self.people for m in p.mentions
                 if m.span.end <= span.start and m.type in ("name", "surname") and self._fits(p.id, gender)
+                and p.id != exclude
             ]
             person = max(earlier, key=lambda pair: pair[0])[1] if earlier else None
         if person is None:

@@ -109,12 +109,31 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
             return Frame(Span(toks[rest + 1].start, toks[rest + 1].end), np_before(toks, comma), "frame.np_said")
         if not wordish(toks[j]):
             return None
+        if not is_cue(toks[j]) and _bare_verb(text, toks, j, lo):
+            speaker = np_before(toks, j)
+            if speaker is not None and speaker.start == toks[k].start and classify_ok(text, speaker):
+                return Frame(Span(toks[j].start, toks[j].end), speaker, "frame.np_verb")
         if is_cue(toks[j]):
             speaker = np_before(toks, j)
             if speaker is not None and speaker.start == toks[k].start and speaker_ok(text, speaker):
                 return Frame(Span(toks[j].start, toks[j].end), speaker, "frame.np_said")
             return None
     return None
+
+
+def _bare_verb(text: str, toks: list[Token], j: int, lo: int) -> bool:
+    """'"...," Hannity started.': after a quote ending in a comma, a past-tense verb that ends the sentence."""
+    ends = j + 1 >= len(toks) or toks[j + 1].text == "."
+    low = toks[j].lower
+    return ends and lo >= 2 and text[lo - 2] in ",?!" and toks[j].text.islower() and low.endswith("ed") and (
+        low not in STOP
+    )
+
+
+def classify_ok(text: str, span: Span) -> bool:
+    """A name or a pronoun (a bare verb frame needs a clear speaker)."""
+    words = text[span.start : span.end].split()
+    return speaker_ok(text, span) and (words[0].lower() in PRONOUNS or words[-1][:1].isupper())
 
 
 def _description(toks: list[Token], k: int) -> Frame | None:

@@ -116,7 +116,8 @@ def _in_sentence(text: str, sentence: Span, block: int, quoted: tuple[Span, ...]
     for k, tok in enumerate(toks):
         if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
             return _according(text, toks, k, block, quoted, sentence)
-        if not tok.text[0].isalnum() or not is_cue(tok, strong=True) or tok.lower in _ADDING:
+        that = k + 1 < len(toks) and toks[k + 1].lower == "that"  # a weak cue with 'that': "X reported that ..."
+        if not tok.text[0].isalnum() or not is_cue(tok, strong=not that) or tok.lower in _ADDING:
             continue
         found = _trailing(text, toks, k, block, quoted, sentence) or _leading(text, toks, k, block, quoted, sentence)
         if found:
@@ -151,6 +152,9 @@ def _leading(
 ) -> list[Found]:
     """'NAME said (that) CONTENT' (the subject opens the clause) and '..., but said CONTENT'."""
     speaker = np_before(toks, k)
+    if speaker is None and k > 1 and toks[k - 1].text == ",":  # "38 North, a website on Korea, reported"
+        comma = next((c for c in range(k - 2, max(0, k - 16), -1) if toks[c].text == ","), None)
+        speaker = np_before(toks, comma) if comma is not None else None
     first = next((i for i, t in enumerate(toks) if speaker is not None and t.start == speaker.start), None)
     rule = "frame.leading"
     if speaker is None or first is None or not (first == 0 or (toks[first - 1].text == "," and first <= 6)):

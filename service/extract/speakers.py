@@ -111,6 +111,8 @@ def classify(phrase: str) -> str:
     bare = " ".join(w for w in low if w not in _DETERMINERS)
     if bare in METONYMS:
         return "place"
+    if len(ws) > 1 and ws[0].isdigit() and all(w[:1].isupper() for w in ws[1:]):
+        return "organization"  # "38 North", "Studio 54"-style names that open with a number are bodies
     run = name_run(phrase)
     if run:
         if low[-1] in ORG_NOUNS or (low[0] in _DETERMINERS and len(run) <= 3 and len(run) == len(ws) - 1):

@@ -443,6 +443,20 @@ CASES_DESCRIBED: list[tuple[str, list[Row]]] = [
               'The suspect told police, "I did not mean to hurt anyone."'),
      [("direct", "I did not mean to hurt anyone.", "person:Jeon")]),
 ]
+CASES_MORE: list[tuple[str, list[Row]]] = [
+    # a pronoun is not the person the quote talks about
+    (_article("Senator Ann Vole and Governor Bill Rusk spoke at the rally on Tuesday.",
+              'Rusk praised the crowd. "Vole is our best debater," he said.'),
+     [("direct", "Vole is our best debater", "person:Bill Rusk")]),
+    # 'X, <apposition>, reported that ...' and its partial quote
+    (_article("The two allies are watching the site.",
+              "Last week, 38 East, a website that tracks the region, reported that work has picked up, citing "
+              'images of "smoke or vapor" over a building.'),
+     [("partial", "smoke or vapor", "organization:38 East")]),
+    # '"...," NAME <verb>ed.' after a quote ending in a comma
+    (_article('"We had a meeting, it was closed," Jo Park started.'),
+     [("direct", "We had a meeting, it was closed", "person:Jo Park")]),
+]
 CASES_HEADLINES: list[tuple[str, list[Row]]] = [
     # the verb ends a headline subject: 'N. Korean' is no person; the title goes to the titled person of the lead
     (_article("Harbor Minister Ko Dal-su on Tuesday condemned the test.",
@@ -462,7 +476,7 @@ CASES_WORKS: list[tuple[str, list[Row]]] = [
     (_article('The film, titled "Winter Harbor," opens next month.'), []),
     (_article('A drama dubbed "Blue Lantern" aired on Friday.'), []),
 ]
-_PIPELINE = CASES_PIPELINE + CASES_BODIES + CASES_DESCRIBED + CASES_HEADLINES + CASES_WORKS
+_PIPELINE = CASES_PIPELINE + CASES_BODIES + CASES_DESCRIBED + CASES_MORE + CASES_HEADLINES + CASES_WORKS
 
 
 @pytest.mark.parametrize(("text", "expected"), _PIPELINE, ids=_ids(_PIPELINE))
