@@ -89,8 +89,9 @@ class Resolver:
         """The phrase is an organization's mention (past a determiner) ending with it."""
         for item in self.organizations:
             for m in item.mentions:
-                lead = self.text[span.start : m.span.start].strip().lower()
-                if m.span.end == span.end and span.start <= m.span.start and lead in ("", "the", "a", "an"):
+                if m.span.end != span.end or m.span.start < span.start:
+                    continue  # cheap test first: slicing up to every mention made this quadratic
+                if self.text[span.start : m.span.start].strip().lower() in ("", "the", "a", "an"):
                     return True
         return False
 
