@@ -113,6 +113,8 @@ CASES_NAMES = [
     ("Mookie Betts of the Los Angeles Dodgers was second.", [("Mookie Betts", "Betts", "Mookie")]),
     ("White House press secretary Karine Jean-Pierre said so.", [("Karine Jean-Pierre", "Jean-Pierre", "Karine")]),
     ("British Prime Minister Theresa May said so on May 5.", [("Theresa May", "May", "Theresa")]),
+    ("Maybe John Moss will run, aides said.", [("John Moss", "Moss", "John")]),
+    ("The Zika Virus Chris Dunn warned about spread fast.", [("Chris Dunn", "Dunn", "Chris")]),
     ("Ms. April Ryan asked the first question.", [("April Ryan", "Ryan", "April")]),
     ("Former Miss Universe Alicia Machado spoke.", [("Alicia Machado", "Machado", "Alicia")]),
 ]
@@ -228,6 +230,9 @@ CASES_TRAPS = [
     "The Association of Flight Attendants called the plan a win.",
     "Unlike Patriot, the company has few backers.",
     "Amid Rising Costs, the firm cut jobs.",
+    "Maybe Congress will act, the senator said.",
+    "The Judicial Conference met on Friday.",
+    "Article II of the charter was cited.",
 ]
 
 # North Korean media and "the North's ... newspaper" appositions; joined place names; places named after people.
