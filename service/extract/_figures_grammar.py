@@ -184,16 +184,12 @@ ONE_SPAN_AFTER: Final = re.compile(
     re.VERBOSE,
 )
 """After "one": a singular duration noun ("jailed for one year", "delayed for one day")."""
-ONE_SOMEDAY_BEFORE: Final = frozenset(
-    "to will would could can may might should must shall hopes hope hoped wants want wanted dreams until "
-    "till when".split()
-)
-"""Words before "one day" / "one night" that make it an indefinite time ("hopes to one day run"), not a span."""
 ONE_SPAN_BEFORE: Final = frozenset(
     "for of in within than only just about nearly almost around over least lasted lasts last took takes take "
-    "spent spend extra full".split()
+    "spent spend extra full by with".split()
 )
 """Words before "one day" / "one night" that make it a span ("closed for one day", "in just one day")."""
+ONE_SPAN_TAIL: Final = re.compile(r"[ \xa0](?:of|to[ \xa0]go|in[ \xa0](?:prison|jail|hospital))(?![\w])")  # "a day of"
 AND_A_HALF: Final = re.compile(r"[ \xa0]and[ \xa0]a[ \xa0]half(?![\w-])|-and-a-half(?![\w])")  # "two and a half"
 HALF_SPAN: Final = re.compile(
     r"""

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import _figures_grammar as g
-from ._figures_lexicon import CURRENCY_SYMBOLS, DURATIONS, NAME_WORDS, QUALIFIERS, STOP_WORDS
+from ._figures_lexicon import CURRENCY_SYMBOLS, DURATIONS, NAME_WORDS, NUMBER_WORDS, QUALIFIERS, STOP_WORDS
 from ._figures_nouns import word_before
 from .clock import month_number
 from .facts import Span
@@ -114,7 +114,8 @@ def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:
         return True  # "September 16-19"
     before = word_before(text, ctx.sentence.start, start)
     single = text[start:end] == "one"
-    if before is not None and _trapped_by_word(ctx, before, start) and not _measure_after(ctx, end, single):
+    measure = before is not None and before[0].lower() not in NUMBER_WORDS and _measure_after(ctx, end, single)
+    if before is not None and _trapped_by_word(ctx, before, start) and not measure:
         return True
     definite = before is not None and before[0].lower() in _DEFINITE and text[end : end + 1] != "-"
     if before is not None and definite and not match.group("digits"):
@@ -183,23 +184,25 @@ def _one_counts(ctx: Context, start: int, end: int) -> bool:
 
 
 def _one_unit(ctx: Context, start: int, end: int) -> bool:
-    """ "for one year", "one percent", "one kilometer"; not the indefinite "One day, he hopes" nor "to one day run"."""
+    """ "for one year", "one percent", "one kilometer"; "one day" / "one night" only as a span.
+
+    "closed for one day", "one day of mourning", "with one day to go" count; the story's
+    "One day, he hopes", "hopes to one day run", "changed one day in June" do not.
+    """
     text = ctx.text
     if (pct := g.PERCENT.match(text, end, ctx.sentence.end)) is not None:
         return pct.group("pts") is None  # "one percent"; not "at one point"
-    if g.UNIT_AFTER.match(text, end, ctx.sentence.end) is not None and text[end : end + 1] in " \xa0":
-        return True
+    if (unit := g.UNIT_AFTER.match(text, end, ctx.sentence.end)) is not None and text[end : end + 1] in " \xa0":
+        return unit.group("unit") != "foot"  # "one kilometer"; not "put one foot in front of the other"
     found = g.ONE_SPAN_AFTER.match(text, end, ctx.sentence.end)
     if found is None:
         return False
     if found.group("noun") not in ("day", "night"):
         return True
     before = word_before(text, ctx.sentence.start, start)
-    if before is None:
-        return False  # "One day, he hopes to ...": a sentence opening on "one day" tells a story
-    if before[0].lower() in g.ONE_SPAN_BEFORE:
-        return True  # "closed for one day, officials said"
-    return before[0].lower() not in g.ONE_SOMEDAY_BEFORE and text[found.end() : found.end() + 1] != ","
+    if before is not None and before[0].lower() in g.ONE_SPAN_BEFORE:
+        return True  # "closed for one day, officials said", "in just one day"
+    return g.ONE_SPAN_TAIL.match(text, found.end(), ctx.sentence.end) is not None  # "one day of talks"
 
 
 def _ranged(window: str) -> bool:

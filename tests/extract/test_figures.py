@@ -306,6 +306,7 @@ CASES_AFTER_NAMES: list[Case] = [  # a measure right after a capitalised word is
     ("The Nikkei 225 points to a rebound.", ()),
     ("The comet passed Venus 30 minutes later.", ()),
     ("Route 66 runs west.", ()),
+    ("Forty six percent said no.", ()),  # a tens word without its hyphen: not read as 6 percent
 ]
 
 CASES_ONE: list[Case] = [  # "one" before a duration noun or a unit counts; the pronoun and "one day" (some day) do not
@@ -328,6 +329,9 @@ CASES_ONE: list[Case] = [  # "one" before a duration noun or a unit counts; the 
     ("The rivals praised one another.", ()),
     ("The one thing voters wanted was change.", ()),
     ("At one point the index fell sharply.", ()),
+    ("Everything changed one day in June, when the floods came.", ()),
+    ("The hikers were told to put one foot in front of the other.", ()),
+    ("The town held one day of mourning.", (("one day", "quantity", "1", "days"),)),
 ]
 
 CASES_RANKS: list[Case] = [  # ordinals that state a fact without a superlative
