@@ -68,6 +68,7 @@ class Resolver:
     gender: dict[str, str] = field(default_factory=dict)  # person id -> male | female, learned from pronouns
     _index: list[tuple[int, int, int]] | None = None  # people's mention spans, sorted (built on first use)
     _starts: list[int] = field(default_factory=list)
+    _lookups: dict[str, Lookup] = field(default_factory=dict)  # organizations / places, indexed on first use
     shared: coref.Resolver | None = None  # the shared people resolver (when people were extracted)
     shared_kinds: tuple[str, ...] = ("name", "pronoun", "nominal")  # mention kinds it resolves first
 
@@ -85,13 +86,16 @@ class Resolver:
             self.history.append((span.start, block, found.speaker))
         return found
 
+    def _lookup(self, kind: str) -> Lookup:
+        if kind not in self._lookups:
+            self._lookups[kind] = Lookup.build(self.organizations if kind == "organization" else self.places)
+        return self._lookups[kind]
+
     def _names_body(self, span: Span) -> bool:
         """The phrase is an organization's mention (past a determiner) ending with it."""
-        for item in self.organizations:
-            for m in item.mentions:
-                if m.span.end != span.end or m.span.start < span.start:
-                    continue  # cheap test first: slicing up to every mention made this quadratic
-                if self.text[span.start : m.span.start].strip().lower() in ("", "the", "a", "an"):
+        for start, end, _ in self._lookup("organization").near(span):
+            if end == span.end and span.start <= start:
+                if self.text[span.start : start].strip().lower() in ("", "the", "a", "an"):
                     return True
         return False
 
@@ -271,9 +275,9 @@ class Resolver:
         rule = f"speaker.{kind}"
         ident: str | None = None
         if kind == "organization":
-            ident = _match_id(self.organizations, span, bare)
+            ident = self._lookup(kind).match_id(span, bare)
         elif kind == "place":
-            ident = _match_id(self.places, span, bare)
+            ident = self._lookup(kind).match_id(span, bare)
         mention = Mention(span, self.text[span.start : span.end], kind, rule, "government" if kind == "place" else None)
         return Resolved(Speaker(kind, bare, mention, ident), rule)
 
@@ -290,10 +294,37 @@ def _modifiers(phrase: str) -> list[str]:
     return found
 
 
-def _match_id(found: tuple[Organization, ...] | tuple[Place, ...], span: Span, bare: str) -> str | None:
-    """Id of the organization or place whose mention overlaps *span* or whose name is *bare*."""
-    low = bare.lower()
-    for item in found:
-        if any(m.span.overlaps(span) for m in item.mentions) or item.name.lower() == low:
-            return item.id or None
-    return None
+@dataclass(frozen=True)
+class Lookup:
+    """Organizations or places indexed by mention offsets and name (lookups in log time on 1 MB texts)."""
+
+    items: tuple[Organization | Place, ...]
+    spans: list[tuple[int, int, int]]  # (start, end, item index), sorted
+    starts: list[int]
+    names: dict[str, int]  # lower-case name -> first item index
+    longest: int  # the longest mention (how far back an overlapping mention may start)
+
+    @classmethod
+    def build(cls, found: tuple[Organization, ...] | tuple[Place, ...]) -> Lookup:
+        """Index the organizations or places *found*."""
+        items: tuple[Organization | Place, ...] = tuple(found)
+        spans = sorted((m.span.start, m.span.end, n) for n, item in enumerate(items) for m in item.mentions)
+        names: dict[str, int] = {}
+        for n, item in enumerate(items):
+            names.setdefault(item.name.lower(), n)
+        longest = max((end - start for start, end, _ in spans), default=0)
+        return cls(items, spans, [start for start, _, _ in spans], names, longest)
+
+    def near(self, span: Span) -> list[tuple[int, int, int]]:
+        """Mentions overlapping *span*."""
+        lo = bisect_left(self.starts, span.start - self.longest)
+        hi = bisect_left(self.starts, span.end)
+        return [(s, e, n) for s, e, n in self.spans[lo:hi] if s < span.end and span.start < e]
+
+    def match_id(self, span: Span, bare: str) -> str | None:
+        """Id of the first item whose mention overlaps *span* or whose name is *bare*."""
+        found = [n for _, _, n in self.near(span)]
+        named = self.names.get(bare.lower())
+        if named is not None:
+            found.append(named)
+        return (self.items[min(found)].id or None) if found else None

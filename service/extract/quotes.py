@@ -48,6 +48,8 @@ _VERB: Final = re.compile(
     re.VERBOSE,
 )
 
+_MAX_SPEAKERS: Final = 400  # far above any real article (a 1 MB hostile text has ~10,000)
+
 
 @dataclass
 class Draft:
@@ -264,6 +266,8 @@ def _resolver(
     resolver = Resolver(text, known, people, organizations, places)
     if people:
         speakers = sorted({Span(s, e) for s, e, _ in named})
+        if len(speakers) > _MAX_SPEAKERS:
+            speakers = []  # the coref context scans its speaker list per reference: bounded on giant texts
         resolver.shared = coref.Resolver(article, people, speakers=speakers)
     resolver.subjects = subjects
     resolver.skip_history = {i for i, b in enumerate(blocks) if b.section == "headline"}
