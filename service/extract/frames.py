@@ -276,6 +276,14 @@ def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = (), we
     return found
 
 
+def _acts(token: Token | None) -> bool:
+    """A verb after a subject: a reporting verb or an -ed/-s form ('gushed', 'promises')."""
+    if token is None:
+        return False
+    low = token.lower
+    return is_cue(token) or (low.endswith(("ed", "es")) and low not in STOP and len(low) > 3)
+
+
 def subject_frame(text: str, lo: int, hi: int) -> Frame | None:
     """The subject of the clause before a partial quote ('Clinton decried the GOP for "..."'): a name or pronoun.
 
@@ -291,6 +299,7 @@ def subject_frame(text: str, lo: int, hi: int) -> Frame | None:
     named = words[0].lower() in PRONOUNS - {"it", "you"} or any(w[:1].isupper() for w in words[1:]) or (
         len(words) <= 3 and words[0][:1].isupper() and words[0].lower() not in DETERMINERS | STOP
     )
-    if after is None or not (named or head in NOUNS):
+    described = words[0].lower() in DETERMINERS and _acts(after)  # "The impostor gushed about a "..."
+    if after is None or not (named or head in NOUNS or described):
         return None
     return Frame(Span(after.start, after.end), speaker, "frame.subject")

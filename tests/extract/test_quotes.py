@@ -453,6 +453,9 @@ CASES_MORE: list[tuple[str, list[Row]]] = [
               "Last week, 38 East, a website that tracks the region, reported that work has picked up, citing "
               'images of "smoke or vapor" over a building.'),
      [("partial", "smoke or vapor", "organization:38 East")]),
+    # a determiner-led subject with a verb before a partial quote
+    (_article('The look-alike gushed about a "shared love of the sea."'),
+     [("partial", "shared love of the sea.", "person:look-alike")]),
     # '"...," NAME <verb>ed.' after a quote ending in a comma
     (_article('"We had a meeting, it was closed," Jo Park started.'),
      [("direct", "We had a meeting, it was closed", "person:Jo Park")]),
