@@ -107,6 +107,9 @@ class Resolver:
             found = self.shared.resolve(span, quote=quote)
             if found is not None and kind == "pronoun" and self._named_in(found.person, quote):
                 return self._pronoun(phrase, span, block, found.person.id)  # '"Cruz is our best," he said'
+            if found is not None and kind == "pronoun" and (near := self._same_block_speaker(span, block, phrase)):
+                if near.id != found.person.id:
+                    return self._copy(near, span, "pronoun", "coref.pronoun_speaker")
             if found is not None:
                 person, rule = found.person, found.rule
                 mention = Mention(span, self.text[span.start : span.end], found.mention_type, rule)
@@ -153,6 +156,16 @@ class Resolver:
                 break  # the history is in text order: everything further back is too far
             if at < span.start and speaker.kind == kind:
                 return speaker
+        return None
+
+    def _same_block_speaker(self, span: Span, block: int, phrase: str) -> Speaker | None:
+        """The last person speaker earlier in the same paragraph, when the pronoun's gender fits."""
+        gender = PERSON_PRONOUNS.get(phrase.strip().lower())
+        for at, where, speaker in reversed(self.history):
+            if where < block:
+                return None
+            if at < span.start and speaker.kind == "person" and speaker.id:
+                return speaker if self._fits(speaker.id, gender) else None
         return None
 
     def _named_in(self, person: Person, quote: Span | None) -> bool:

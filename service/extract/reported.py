@@ -138,7 +138,10 @@ def _trailing(
     else:
         return []
     end, participle = _tail_end(toks, k)
-    if any(t.lower not in _TIME_TAIL and t.start > speaker.end for t in toks[k + 1 : end] if t.text[0].isalnum()):
+    tail = [t for t in toks[k + 1 : end] if t.start >= speaker.end]
+    if tail and tail[0].text == "," and participle is None:
+        tail = []  # "..., said Mia Tork, a director at the institute."
+    if any(t.lower not in _TIME_TAIL for t in tail if t.text[0].isalnum()):
         return []
     content = _content(text, sentence.start, comma.start, quoted)
     if content is None:

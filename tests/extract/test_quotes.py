@@ -453,6 +453,11 @@ CASES_MORE: list[tuple[str, list[Row]]] = [
               "Last week, 38 East, a website that tracks the region, reported that work has picked up, citing "
               'images of "smoke or vapor" over a building.'),
      [("partial", "smoke or vapor", "organization:38 East")]),
+    # a pronoun goes to the person who spoke earlier in its paragraph
+    (_article("Gov. Ann Vole spoke at the forum on Tuesday, and she praised the plan.",
+              'The plan is sound, said Mia Tork, a director at the institute. Others are "having to be leaner," '
+              "she said."),
+     [("partial", "having to be leaner", "person:Mia Tork")]),
     # a determiner-led subject with a verb before a partial quote
     (_article('The look-alike gushed about a "shared love of the sea."'),
      [("partial", "shared love of the sea.", "person:look-alike")]),
@@ -486,3 +491,9 @@ _PIPELINE = CASES_PIPELINE + CASES_BODIES + CASES_DESCRIBED + CASES_MORE + CASES
 def test_pipeline_speakers(text: str, expected: list[Row]) -> None:
     """With people, organizations and places extracted: the right speaker of each quote."""
     assert _full(text) == expected
+
+
+def test_trailing_frame_with_apposition() -> None:
+    """'CONTENT, said NAME, a director ...': the named speaker says the content (not the content's subject)."""
+    text = _article("The plan is sound, said Mia Tork, a director at the institute.")
+    assert _rows(text) == [("indirect", "The plan is sound", "Mia Tork")]
