@@ -164,6 +164,8 @@ def np_before(toks: list[Token], k: int) -> Span | None:
             break
         j -= 1
     first = j + 1
+    if 0 <= end and toks[end].lower in PRONOUNS and first < end:
+        return Span(toks[end].start, toks[end].end)  # "every time he said": the pronoun is the subject
     while first <= end and toks[first].lower in _INSIDE:
         first += 1
     if first > end or toks[end].lower in _INSIDE or toks[end].lower in DETERMINERS:

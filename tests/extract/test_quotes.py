@@ -72,6 +72,14 @@ CASES_FRAMES: list[tuple[str, list[Row]]] = [
       ("indirect", "two cranes were repaired", "Lena Marsh")]),
 ]
 
+CASES_PRONOUN_SUBJECTS: list[tuple[str, list[Row]]] = [
+    # a pronoun right before the cue is the speaker, not the longer phrase before it
+    (_article("Lena Marsh spoke on Tuesday.", "The port is \"a gem,\" and every time she said so the crowd cheered."),
+     [("partial", "a gem", "Lena Marsh")]),
+    (_article("Lena Marsh spoke on Tuesday.", 'At the end of the letter she wrote: "We will be back."'),
+     [("direct", "We will be back.", "Lena Marsh")]),
+]
+
 CASES_KINDS: list[tuple[str, list[Row]]] = [
     # partial inside reported syntax
     (_article('Lena Marsh said the dredging has shown "steady progress" this year.'),
@@ -207,6 +215,12 @@ CASES_TRAPS: list[tuple[str, list[Row]]] = [
 
 def _ids(cases: list[tuple[str, list[Row]]]) -> list[str]:
     return [text.split("-- ", 1)[1][:40] if "-- " in text else text[:40] for text, _ in cases]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_PRONOUN_SUBJECTS, ids=_ids(CASES_PRONOUN_SUBJECTS))
+def test_pronoun_subjects(text: str, expected: list[Row]) -> None:
+    """A pronoun before the cue is the speaker (resolved to the person)."""
+    assert _quoted(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_FRAMES, ids=_ids(CASES_FRAMES))
