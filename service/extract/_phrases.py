@@ -218,7 +218,8 @@ def skip_opening(toks: list[Token]) -> int:
             if i < len(toks) and toks[i].text == ",":
                 i += 1
         low = toks[i].lower if i < len(toks) else ""
-        if low and (low in _LEADING or low in _TIMES or low.endswith(("ing", "ed"))):
+        participle = low.endswith(("ing", "ed")) and not _verb_next(toks, i)  # not "Husted continued"
+        if low and (low in _LEADING or low in _TIMES or participle):
             comma = next((j for j in range(i + 1, min(len(toks), i + 24)) if toks[j].text == ","), None)
             if comma is None:
                 return len(toks)
@@ -227,6 +228,14 @@ def skip_opening(toks: list[Token]) -> int:
             comma = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].text == ","), None)
             i = comma + 1 if comma is not None else i  # "Earlier this week, ..."
     return i
+
+
+def _verb_next(toks: list[Token], i: int) -> bool:
+    """The word after token *i* is a finite verb ('Husted continued', 'Redford says'): token *i* is a name."""
+    if i + 1 >= len(toks) or not toks[i + 1].text.islower():
+        return False
+    low = toks[i + 1].lower
+    return low in VERBS or (low.endswith(("ed", "es")) and low not in STOP)
 
 
 def subject(toks: list[Token]) -> Span | None:

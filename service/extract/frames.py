@@ -103,8 +103,8 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
     for j in range(k + 1, min(len(toks), k + 12)):
         if toks[j].text == "," and j + 1 < len(toks) and not is_cue(toks[j + 1]):
             comma = j  # an apposition: "Smith, a lawyer, said"
-            rest = next((m for m in range(comma + 1, min(len(toks), comma + 14)) if toks[m].text == ","), None)
-            if rest is None or rest + 1 >= len(toks) or not is_cue(toks[rest + 1]):
+            rest = _apposition_end(toks, comma)
+            if rest is None:
                 return None
             return Frame(Span(toks[rest + 1].start, toks[rest + 1].end), np_before(toks, comma), "frame.np_said")
         if not wordish(toks[j]):
@@ -118,6 +118,16 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
             if speaker is not None and speaker.start == toks[k].start and speaker_ok(text, speaker):
                 return Frame(Span(toks[j].start, toks[j].end), speaker, "frame.np_said")
             return None
+    return None
+
+
+def _apposition_end(toks: list[Token], comma: int) -> int | None:
+    """The comma closing an apposition that a cue follows ('Bond, 30, of Raleigh, N.C., who was polled, said')."""
+    for m in range(comma + 1, min(len(toks) - 1, comma + 30)):
+        if toks[m].text in ".!?;\u201c\u201d\"":
+            return None
+        if toks[m].text == "," and is_cue(toks[m + 1]):
+            return m
     return None
 
 

@@ -80,6 +80,15 @@ CASES_PRONOUN_SUBJECTS: list[tuple[str, list[Row]]] = [
      [("direct", "We will be back.", "Lena Marsh")]),
 ]
 
+CASES_SUBJECT_TRAPS: list[tuple[str, list[Row]]] = [
+    # a name ending in -ed opens a sentence as its subject, not as a participle ("Husted continued")
+    (_article('Husted continued by saying, "We will appeal this ruling."'),
+     [("direct", "We will appeal this ruling.", "Husted")]),
+    # a long apposition with several commas before the cue
+    (_article('"Both plans scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.'),
+     [("direct", "Both plans scare me", "Harry Bond")]),
+]
+
 CASES_KINDS: list[tuple[str, list[Row]]] = [
     # partial inside reported syntax
     (_article('Lena Marsh said the dredging has shown "steady progress" this year.'),
@@ -215,6 +224,12 @@ CASES_TRAPS: list[tuple[str, list[Row]]] = [
 
 def _ids(cases: list[tuple[str, list[Row]]]) -> list[str]:
     return [text.split("-- ", 1)[1][:40] if "-- " in text else text[:40] for text, _ in cases]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_SUBJECT_TRAPS, ids=_ids(CASES_SUBJECT_TRAPS))
+def test_subject_traps(text: str, expected: list[Row]) -> None:
+    """Subjects that look like openers, and appositions with many commas."""
+    assert _quoted(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES_PRONOUN_SUBJECTS, ids=_ids(CASES_PRONOUN_SUBJECTS))
