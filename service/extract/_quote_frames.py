@@ -35,6 +35,13 @@ _DASH_LINE: Final = re.compile(
     re.VERBOSE,
 )
 
+_LABEL: Final = re.compile(
+    r"""
+    (?P<name>[A-Z][A-Z'\u2019-]{1,20}(?:\s[A-Z][A-Z'\u2019-]{1,20}){0,2})  # a name in capitals: "PENCE"
+    (?P<colon>:)\s                                                       # then a colon and a space
+    """,
+    re.VERBOSE,
+)
 _SOURCE: Final = re.compile(
     r"""
     [^:\n]{0,40}?(?P<colon>:)\s{1,3}                    # the colon (a few words may follow the quote first)
@@ -109,6 +116,14 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
         or _colon_before(text, blocks, first)
         or _previoussentence_of(text, block, head, quoted)
     )
+
+
+def transcript(text: str, segment: Segment) -> Frame | None:
+    """'"PENCE: Well, look, ...': a transcript line names its speaker in capitals before a colon."""
+    match = _LABEL.match(text, segment.start, segment.end)
+    if match is None:
+        return None
+    return Frame(Span(*match.span("colon")), Span(*match.span("name")), "frame.transcript")
 
 
 def _headline_source(text: str, block: Block, segment: Segment) -> Frame | None:

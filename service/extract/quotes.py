@@ -31,7 +31,7 @@ from typing import Final
 
 from . import coref
 from ._phrases import near, subject, tokens
-from ._quote_frames import context_frame, frame_of, kind_of, sentence_of
+from ._quote_frames import context_frame, frame_of, kind_of, sentence_of, transcript
 from .article import Article, Block
 from .attribution import Resolver
 from .facts import Mention, Organization, Person, Place, Quote, Span, Speaker
@@ -64,11 +64,11 @@ class Draft:
     linked: list[int] = field(default_factory=list)
 
 
-def _group(segments: tuple[Segment, ...]) -> list[list[Segment]]:
-    """Join continuation segments to the quote they continue."""
+def _group(text: str, segments: tuple[Segment, ...]) -> list[list[Segment]]:
+    """Join continuation segments to the quote they continue (a transcript label starts a new quote)."""
     groups: list[list[Segment]] = []
     for segment in segments:
-        if segment.continues and groups:
+        if segment.continues and groups and transcript(text, segment) is None:
             groups[-1].append(segment)
         else:
             groups.append([segment])
@@ -91,16 +91,19 @@ def _drafts(
     text = article.text
     by_block = _by_block(segments)
     drafts: list[Draft] = []
-    for group in _group(segments):
+    for group in _group(text, segments):
         quoted = by_block.get(group[0].block, ())
         if drafts and (_split(text, blocks, drafts[-1], group[0]) or _same_speaker(text, blocks, drafts[-1], group)):
             drafts[-1].parts.extend(s.span for s in group)  # '"A," she said, "B."': one quote, two parts
             continue
         kind = kind_of(text, blocks[group[0].block], group[0])
-        frame = frame_of(text, blocks, group, kind, quoted)
+        frame = transcript(text, group[0]) if kind == "direct" else None
+        frame = frame or frame_of(text, blocks, group, kind, quoted)
         if is_scare(text, group[0], frame is not None, kind):
             continue
         draft = Draft([s.span for s in group], kind, group[0].block, frame, frame.rule if frame else "frame.none")
+        if frame is not None and frame.rule == "frame.transcript" and frame.cue.end + 1 < draft.parts[0].end:
+            draft.parts[0] = Span(frame.cue.end + 1, draft.parts[0].end)  # the words, not the "PENCE:" label
         if frame is None and drafts and _continues(text, blocks, drafts[-1], group[0]):
             draft.inherit = len(drafts) - 1
             draft.rule = "frame.continuation"

@@ -84,6 +84,11 @@ CASES_SUBJECT_TRAPS: list[tuple[str, list[Row]]] = [
     # a name ending in -ed opens a sentence as its subject, not as a participle ("Husted continued")
     (_article('Husted continued by saying, "We will appeal this ruling."'),
      [("direct", "We will appeal this ruling.", "Husted")]),
+    # transcript lines: a capitalised label before a colon names the speaker; each label starts a new quote
+    (_article("Harbor chief Lena Marsh spoke to host Jo Park on Sunday.",
+              '"PARK: Chief, I do not want to interrupt.', '"MARSH: Well, look, this is serious business."'),
+     [("direct", "Chief, I do not want to interrupt.", "PARK"),
+      ("direct", "Well, look, this is serious business.", "MARSH")]),
     # a long apposition with several commas before the cue
     (_article('"Both plans scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.'),
      [("direct", "Both plans scare me", "Harry Bond")]),
