@@ -1,6 +1,8 @@
 """Choosing the attribution frame of a quoted segment (helpers of :mod:`service.extract.quotes`).
 
-Order: ``what NAME called`` (partial quotes), a frame right after a closing mark,
+A transcript line (``"PENCE: Well, ..."``) is its label's (:func:`transcript`).  In a
+headline, a trailing ``: <source>`` attributes the quote (``frame.headline_source``).
+Order: ``what NAME called`` and ``NAME dismissing X as "..."`` (partial quotes), a frame right after a closing mark,
 one right before the opening mark, another cue of the sentence, the clause
 subject of an introduced quote, a colon closing the previous sentence or
 paragraph, the previous sentence's frame; then context: an attribution line

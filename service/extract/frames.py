@@ -4,7 +4,11 @@ Works on tokens with offsets into the untouched text.  A frame is a cue (a
 reporting verb, ``according to``, ``what ... called`` or a colon) plus the
 speaker *mention* as written ("Cooper", "he", "the U.S. diplomat", "Seoul
 officials"); resolving the mention to a person or group is the job of
-:mod:`service.extract.speakers`.
+:mod:`service.extract.speakers`.  After a quote, a description speaks by its
+head noun ("the top commander of the troops stationed in X said" ->
+"the top commander"), a long apposition may precede the cue, and a bare
+past-tense verb ends a frame ('"...," Hannity started.': ``frame.np_verb``);
+the listener of "told" is never the speaker.
 
 >>> t = '"We will win," said the team captain. Fans cheered.'
 >>> f = after_quote(t, 14, len(t))
