@@ -261,13 +261,18 @@ def subject(toks: list[Token]) -> Span | None:
             if named and (low in ORG_NOUNS or low in GROUP_NOUNS) and toks[j - 1].text[0].isupper():
                 j += 1  # "The Seoul government", "South Korean officials": a name-headed body
                 break
-            described = toks[i].lower in DETERMINERS and j - i <= 3 and not _verbish(toks[j], nxt)
+            opened = toks[i].lower in DETERMINERS or toks[j - 1].lower.endswith(("'s", "\u2019s")) or (
+                j - i >= 2 and toks[j - 2].lower.endswith(("'s", "\u2019s"))
+            )  # "the ...", "North Korea's state media"
+            owned = toks[j - 1].lower.endswith(("'s", "\u2019s"))  # right after a possessive: never a verb
+            described = opened and j - i <= 4 and (owned or not _verbish(toks[j], nxt))
             if named or not (low in _INSIDE or low in DETERMINERS or noun or described or (
                 modifier and not low.endswith("ly") and low not in VERBS and low not in _COMMON_VERBS
             )):  # ("Minister calls N. Korean ...": the verb ends the subject)
                 break
         elif toks[j].text[0].isupper() and low.rstrip(".") not in TITLE_WORDS and low not in DETERMINERS:
-            named = True  # ("The ministry" has no name yet: its lower-case head may follow)
+            # ("The ministry" has no name yet, "Seoul's unification ministry" a possessor: a lower-case head may follow)
+            named = not low.endswith(("'s", "\u2019s"))
         j += 1
     while j > i and (toks[j - 1].lower in _INSIDE or toks[j - 1].lower in DETERMINERS):
         j -= 1

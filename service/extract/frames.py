@@ -214,7 +214,7 @@ def before_quote(text: str, lo: int, hi: int) -> Frame | None:
         if speaker_ok(text, speaker):
             return Frame(Span(toks[0].start, toks[0].end), speaker, "frame.said_np_before")
     for k in range(len(toks) - 1, -1, -1):
-        if wordish(toks[k]) and _introduces(toks, k):
+        if wordish(toks[k]) and _introduces(toks, k) and not _channel_noun(toks, k):
             speaker = np_before(toks, k) or subject(toks)
             if speaker_ok(text, speaker):
                 return Frame(Span(toks[k].start, toks[k].end), speaker, "frame.np_said_before")
@@ -230,6 +230,17 @@ def before_quote(text: str, lo: int, hi: int) -> Frame | None:
         if speaker_ok(text, speaker):
             return Frame(Span(toks[-1].start, toks[-1].end), speaker, "frame.colon")
     return None
+
+
+def _channel_noun(toks: list[Token], k: int) -> bool:
+    """'said in a Facebook post, "..."': a cue word after a preposition and its determiner is a noun."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        low = toks[j].lower
+        if low in ("in", "on", "via", "through", "during", "at"):
+            return True
+        if not (low in DETERMINERS or toks[j].text[0].isupper()):
+            return False
+    return False
 
 
 def _according(text: str, toks: list[Token]) -> Frame | None:

@@ -89,6 +89,12 @@ CASES_SUBJECT_TRAPS: list[tuple[str, list[Row]]] = [
               '"PARK: Chief, I do not want to interrupt.', '"MARSH: Well, look, this is serious business."'),
      [("direct", "Chief, I do not want to interrupt.", "PARK"),
       ("direct", "Well, look, this is serious business.", "MARSH")]),
+    # a reporting word inside a channel phrase is a noun ('said in a Facebook post, "..."')
+    (_article('Mayor Lena Marsh said in a Facebook post, "We will rebuild the pier."'),
+     [("direct", "We will rebuild the pier.", "Lena Marsh")]),
+    # a possessive opens a described subject ("Portland's harbor board", "the city's state media")
+    (_article('Portville\'s harbor board called the plan "a waste of money."'),
+     [("partial", "a waste of money.", "Portville's harbor board")]),
     # a long apposition with several commas before the cue
     (_article('"Both plans scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.'),
      [("direct", "Both plans scare me", "Harry Bond")]),
