@@ -144,6 +144,9 @@ class Resolver:
         return Resolved(Speaker("person", known.name, self._mention(span, kind, rule), known.id), rule)
 
     def _name(self, phrase: str, span: Span) -> Resolved:
+        head = phrase.split()[-1].strip(",.")
+        if self.people and head.isalpha() and head.isupper() and len(head) <= 6 and len(phrase.split()) > 1:
+            return self._non_person("organization", phrase, span)  # "the state media KCNA": no person of that name
         known = find_known(self.known, phrase)
         if known is not None:
             return self._person(known, span, "name", "coref.name")

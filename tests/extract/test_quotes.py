@@ -493,6 +493,10 @@ CASES_MORE: list[tuple[str, list[Row]]] = [
               "Last week, 38 East, a website that tracks the region, reported that work has picked up, citing "
               'images of "smoke or vapor" over a building.'),
      [("partial", "smoke or vapor", "organization:38 East")]),
+    # an acronym at the head of a description is the body, not a person
+    (_article("Harbor Minister Ko Dal-su spoke on Tuesday.",
+              'The island\'s state broadcaster KBX called the drills "a rehearsal for war."'),
+     [("partial", "a rehearsal for war.", "organization:island's state broadcaster KBX")]),
     # a pronoun goes to the person who spoke earlier in its paragraph
     (_article("Gov. Ann Vole spoke at the forum on Tuesday, and she praised the plan.",
               'The plan is sound, said Mia Tork, a director at the institute. Others are "having to be leaner," '
