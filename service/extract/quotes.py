@@ -220,18 +220,24 @@ def _link(drafts: list[Draft]) -> None:
     """Link each indirect clause with the partial quotes inside it (both ways; same paragraph only)."""
     partials: dict[int, list[int]] = {}
     for j, inner in enumerate(drafts):
-        if inner.type == "partial":
+        if inner.type != "indirect":
             partials.setdefault(inner.block, []).append(j)
     for i, outer in enumerate(drafts):
         if outer.type != "indirect":
             continue
         for j in partials.get(outer.block, []):
             inner = drafts[j]
-            if outer.parts[0].contains(inner.parts[0]):
+            if outer.parts[0].contains(inner.parts[0]) and len(inner.parts) == 1:
+                inner.type = "partial"  # a quote inside reported words is a fragment of them
                 outer.linked.append(j)
                 inner.linked.append(i)
-                if inner.frame is None or inner.frame.speaker is None:
-                    inner.frame, inner.rule = outer.frame, outer.rule
+                inside = (
+                    inner.frame is not None
+                    and inner.frame.rule != "frame.what_called"  # 'what he called "..."' names its speaker
+                    and outer.parts[0].start <= inner.frame.cue.start < outer.parts[0].end
+                )
+                if inner.frame is None or inner.frame.speaker is None or inside:
+                    inner.frame, inner.rule = outer.frame, outer.rule  # a cue inside reported words is reported
 
 
 def _build(

@@ -44,6 +44,9 @@ _TIME_TAIL: Final = frozenset(
 
 _CHANNELS: Final = load_words("cue_nouns") | {"twitter", "facebook", "cnn", "fox", "msnbc", "nbc", "abc", "cbs"}
 
+_SETTING: Final = frozenset(
+    "asked speaking responding commenting addressing referring writing testifying answering pressed".split()
+)
 _NOT_CLAUSE: Final = frozenset(
     "in on at to about after before during for from with by of so yes no nothing little much more".split()
 )
@@ -131,8 +134,11 @@ def _trailing(
     """'CONTENT, NAME said Thursday(, adding ...).' and 'CONTENT, said NAME.'"""
     speaker = np_before(toks, k)
     first = next((i for i, t in enumerate(toks) if speaker is not None and t.start == speaker.start), None)
-    if speaker is not None and first is not None and first > 0 and toks[first - 1].text == ",":
-        comma = toks[first - 1]
+    before = first - 1 if first is not None else -1
+    while before > 0 and toks[before].text in '"\u201d\u2019':
+        before -= 1  # '"...," Park said, adding ...': the comma before the closing mark
+    if speaker is not None and first is not None and before >= 0 and toks[before].text == ",":
+        comma = toks[before]
     elif k > 0 and toks[k - 1].text == "," and toks[k].lower not in TELL and (speaker := np_after(toks, k + 1)):
         comma = toks[k - 1]
     else:
@@ -144,10 +150,11 @@ def _trailing(
     if any(t.lower not in _TIME_TAIL for t in tail if t.text[0].isalnum()):
         return []
     content = _content(text, sentence.start, comma.start, quoted)
-    if content is None:
-        return []
+    more = _adding(text, toks, participle, speaker, block, quoted, sentence)  # '"...," Park said, adding that ...'
+    if content is None or (toks and toks[0].lower in _SETTING):
+        return more  # "Asked about the plan, Park said ...": the opener sets the scene, nobody says it
     frame = Frame(Span(toks[k].start, toks[k].end), speaker, "frame.trailing")
-    return [(content, frame, block)] + _adding(text, toks, participle, speaker, block, quoted, sentence)
+    return [(content, frame, block)] + more
 
 
 def _leading(

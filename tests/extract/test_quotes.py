@@ -95,6 +95,12 @@ CASES_SUBJECT_TRAPS: list[tuple[str, list[Row]]] = [
     # a possessive opens a described subject ("Portland's harbor board", "the city's state media")
     (_article('Portville\'s harbor board called the plan "a waste of money."'),
      [("partial", "a waste of money.", "Portville's harbor board")]),
+    # a quote inside an ', adding that ...' clause is the speaker's fragment, not its subject's
+    (_article('"We will not bend," Jo Park said, adding that the port would respond "firmly."'),
+     [("direct", "We will not bend", "Jo Park"), ("partial", "firmly.", "Jo Park")]),
+    # a scene-setting opener is nobody's words ("Asked about the plan, X said ...")
+    (_article('Asked about the plan, Jo Park said, "It is under review."'),
+     [("direct", "It is under review.", "Jo Park")]),
     # a long apposition with several commas before the cue
     (_article('"Both plans scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.'),
      [("direct", "Both plans scare me", "Harry Bond")]),
@@ -541,3 +547,9 @@ def test_trailing_frame_with_apposition() -> None:
     """'CONTENT, said NAME, a director ...': the named speaker says the content (not the content's subject)."""
     text = _article("The plan is sound, said Mia Tork, a director at the institute.")
     assert _rows(text) == [("indirect", "The plan is sound", "Mia Tork")]
+
+
+def test_scene_setting_opener_is_not_reported() -> None:
+    """'Asked about the plan, NAME said, "..."' has no reported clause 'Asked about the plan'."""
+    rows = _rows(_article('Asked about the plan, Jo Park said, "It is under review."'))
+    assert [r for r in rows if r[0] == "indirect"] == []
