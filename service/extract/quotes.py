@@ -26,6 +26,7 @@ Pipeline (pure, total, deterministic):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -218,14 +219,19 @@ def _without_dateline(article: Article, blocks: list[Block]) -> list[Block]:
 
 def _link(drafts: list[Draft]) -> None:
     """Link each indirect clause with the partial quotes inside it (both ways; same paragraph only)."""
-    partials: dict[int, list[int]] = {}
+    partials: dict[int, list[tuple[int, int]]] = {}  # block -> (start, draft index), sorted
     for j, inner in enumerate(drafts):
         if inner.type != "indirect":
-            partials.setdefault(inner.block, []).append(j)
+            partials.setdefault(inner.block, []).append((inner.parts[0].start, j))
+    for found in partials.values():
+        found.sort()
     for i, outer in enumerate(drafts):
         if outer.type != "indirect":
             continue
-        for j in partials.get(outer.block, []):
+        inside_block = partials.get(outer.block, [])
+        lo = bisect_left(inside_block, (outer.parts[0].start, -1))
+        hi = bisect_left(inside_block, (outer.parts[0].end, -1))
+        for _, j in inside_block[lo:hi]:  # quotes starting inside the clause (one paragraph can be huge)
             inner = drafts[j]
             if outer.parts[0].contains(inner.parts[0]) and len(inner.parts) == 1:
                 inner.type = "partial"  # a quote inside reported words is a fragment of them
