@@ -49,6 +49,7 @@ _VERB: Final = re.compile(
     re.VERBOSE,
 )
 
+_MODALS: Final = frozenset("would will could should may might must can to".split())
 _MAX_SPEAKERS: Final = 400  # far above any real article (a 1 MB hostile text has ~10,000)
 
 
@@ -171,7 +172,7 @@ def extract(
     for content, frame, block in reported:
         drafts.append(Draft([content], "indirect", block, frame, frame.rule))
     _whole_bodies(article.text, drafts, organizations)
-    _link(drafts)
+    _link(article.text, drafts)
     return _build(article, blocks, drafts, people, organizations, places)
 
 
@@ -217,7 +218,20 @@ def _without_dateline(article: Article, blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _link(drafts: list[Draft]) -> None:
+def _hypothetical(text: str, inner: Frame, outer: Draft) -> bool:
+    """A cue inside the reported words after a modal ('adding that Seoul would respond "firmly"'), or with a
+    speaker that is no name, is no speech event of its own: the quote is the clause speaker's word.
+    'X said Kim told them ... "..."' keeps Kim."""
+    clause = outer.parts[0]
+    if not clause.start <= inner.cue.start < clause.end or inner.rule == "frame.what_called":
+        return False
+    before = text[max(clause.start, inner.cue.start - 12) : inner.cue.start].split()
+    if bool(before) and before[-1].lower() in _MODALS:
+        return True
+    return inner.speaker is not None and classify(text[inner.speaker.start : inner.speaker.end]) != "name"
+
+
+def _link(text: str, drafts: list[Draft]) -> None:
     """Link each indirect clause with the partial quotes inside it (both ways; same paragraph only)."""
     partials: dict[int, list[tuple[int, int]]] = {}  # block -> (start, draft index), sorted
     for j, inner in enumerate(drafts):
@@ -237,13 +251,8 @@ def _link(drafts: list[Draft]) -> None:
                 inner.type = "partial"  # a quote inside reported words is a fragment of them
                 outer.linked.append(j)
                 inner.linked.append(i)
-                inside = (
-                    inner.frame is not None
-                    and inner.frame.rule != "frame.what_called"  # 'what he called "..."' names its speaker
-                    and outer.parts[0].start <= inner.frame.cue.start < outer.parts[0].end
-                )
-                if inner.frame is None or inner.frame.speaker is None or inside:
-                    inner.frame, inner.rule = outer.frame, outer.rule  # a cue inside reported words is reported
+                if inner.frame is None or inner.frame.speaker is None or _hypothetical(text, inner.frame, outer):
+                    inner.frame, inner.rule = outer.frame, outer.rule
 
 
 def _build(

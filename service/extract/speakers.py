@@ -113,6 +113,8 @@ def classify(phrase: str) -> str:
         return "place"
     if len(ws) > 1 and ws[0].isdigit() and all(w[:1].isupper() for w in ws[1:]):
         return "organization"  # "38 North", "Studio 54"-style names that open with a number are bodies
+    if len(low) == 1 and low[0] in GROUP_NOUNS:
+        return "group"  # "Authorities said", capitalised only because it opens the sentence
     run = name_run(phrase)
     if run:
         if low[-1] in ORG_NOUNS or (low[0] in _DETERMINERS and len(run) <= 3 and len(run) == len(ws) - 1):

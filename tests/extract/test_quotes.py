@@ -98,6 +98,11 @@ CASES_SUBJECT_TRAPS: list[tuple[str, list[Row]]] = [
     # a quote inside an ', adding that ...' clause is the speaker's fragment, not its subject's
     (_article('"We will not bend," Jo Park said, adding that the port would respond "firmly."'),
      [("direct", "We will not bend", "Jo Park"), ("partial", "firmly.", "Jo Park")]),
+    # a named speaker reported inside someone else's clause keeps the quote
+    (_article("A man surnamed Jeon was arrested on Tuesday.",
+              "Police said some of what Jeon told them echoed the rival camp; Jeon reportedly told them the island "
+              'was a "puppet state" of the mainland.'),
+     [("partial", "puppet state", "Jeon")]),
     # a scene-setting opener is nobody's words ("Asked about the plan, X said ...")
     (_article('Asked about the plan, Jo Park said, "It is under review."'),
      [("direct", "It is under review.", "Jo Park")]),
