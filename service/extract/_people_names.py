@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Final
 
 from . import _roles
@@ -314,22 +313,24 @@ def tail_from_given(cand: Candidate) -> Candidate | None:
     return replace(cand, words=words[at:], span=Span(start, cand.span.end))
 
 
-def family_speaks(text: str, cand: Candidate, blocks: tuple[Block, ...]) -> bool:
-    """Whether the candidate's last word is used alone elsewhere as a speaker ("Cole said")."""
-    return any(not span.overlaps(cand.span) for span in _speaking(text, cand.words[-1], blocks))
+def family_speaks(
+    text: str, cand: Candidate, blocks: tuple[Block, ...], memo: dict[str, tuple[Span, ...]]
+) -> bool:
+    """Whether the candidate's last word is used alone elsewhere as a speaker ("Cole said").
 
-
-@lru_cache(maxsize=64)
-def _speaking(text: str, family: str, blocks: tuple[Block, ...]) -> tuple[Span, ...]:
-    """Every place *family* stands alone as a speaker; once per article and name, not per candidate
-    (a name-dense article has thousands of candidates sharing a few family names)."""
-    pattern = re.compile(r"(?<![\w.'\u2019-])" + re.escape(family) + r"(?![\w-])")
-    return tuple(
-        span
-        for block in blocks
-        for m in pattern.finditer(text, block.span.start, block.span.end)
-        if speaks(text, span := Span(*m.span()))
-    )
+    *memo* (one per article) keeps, per family name, where it speaks: a name-dense article has
+    thousands of candidates sharing a few family names, so each name is scanned for once.
+    """
+    family = cand.words[-1]
+    if family not in memo:
+        pattern = re.compile(r"(?<![\w.'\u2019-])" + re.escape(family) + r"(?![\w-])")
+        memo[family] = tuple(
+            span
+            for block in blocks
+            for m in pattern.finditer(text, block.span.start, block.span.end)
+            if speaks(text, span := Span(*m.span()))
+        )
+    return any(not span.overlaps(cand.span) for span in memo[family])
 
 
 def surnamed(text: str, block: Block) -> Iterator[tuple[Span, str | None]]:

@@ -88,6 +88,7 @@ class Context:
         self._titles = {p.id: _title_texts(p) for p in people}
         self._intros = {p.id: self._intro(p) for p in people if p.rule == "people.name.surnamed"}
         self._memo: dict[tuple[str, int, str, str], bool] = {}
+        self._rules = {(p.id, m.span): m.rule for p in people for m in p.mentions}  # one lookup, not a scan
         self.refs = sorted(
             (self.make_ref(m.span, p.id, m.type) for p in people for m in p.mentions), key=lambda r: r.span
         )
@@ -141,7 +142,7 @@ class Context:
         for ref in self._between(span.start, span.end):
             if ref.span == span or (inner.contains(ref.span) and ref.type in ("name", "surname")):
                 person = self.people[ref.person_id]
-                rule = next((m.rule for m in person.mentions if m.span == ref.span), f"coref.{ref.type}")
+                rule = self._rules.get((person.id, ref.span), f"coref.{ref.type}")
                 return Resolution(person, rule, ref.type)
         return None
 

@@ -67,6 +67,7 @@ def extract(article: Article) -> tuple[Person, ...]:
     top = article.headline or (blocks[0] if blocks and len(blocks[0].span) < 200 else None)  # a headline-like line
     shouting = top if top is not None and title_case(text, top) else None
     doubtful: list[Candidate] = []
+    speaking: dict[str, tuple[Span, ...]] = {}  # family name -> where it speaks alone
     for cand in sorted(found, key=lambda c: (c.block is shouting, c.span)):
         if cand.block is shouting:
             _link_known(table, cand, text)
@@ -78,7 +79,7 @@ def extract(article: Article) -> tuple[Person, ...]:
         tail = tail_from_given(cand)  # "Rip Donald Trump" in a headline: "Donald Trump"
         if tail is not None and is_person(text, tail, relaxed=True):
             _add_full(table, tail, text)
-        elif family_speaks(text, cand, blocks) and is_person(text, cand, relaxed=True):
+        elif family_speaks(text, cand, blocks, speaking) and is_person(text, cand, relaxed=True):
             _add_full(table, cand, text)
     table.drafts.sort(key=lambda d: d.first)
     for cand in found:
