@@ -9,7 +9,7 @@ it is body paragraph 1.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
 from . import layout
@@ -84,14 +84,17 @@ class Article:
     paragraphs: tuple[Block, ...] = ()
     captions: tuple[Caption, ...] = ()
     furniture: tuple[Span, ...] = ()
+    blocks: tuple[Block, ...] = field(default=(), init=False, repr=False, compare=False)
+    """Headline, body paragraphs and captions in text order (computed once: every locate uses it)."""
+    _block_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
-    @property
-    def blocks(self) -> tuple[Block, ...]:
-        """Headline, body paragraphs and captions in text order."""
+    def __post_init__(self) -> None:
         found = [c.block for c in self.captions] + list(self.paragraphs)
         if self.headline is not None:
             found.append(self.headline)
-        return tuple(sorted(found, key=lambda b: b.span))
+        ordered = tuple(sorted(found, key=lambda b: b.span))
+        object.__setattr__(self, "blocks", ordered)  # frozen: set once, here
+        object.__setattr__(self, "_block_starts", tuple(b.span.start for b in ordered))
 
     @property
     def anchor(self) -> date | None:
@@ -107,12 +110,11 @@ class Article:
     def locate(self, span: Span) -> Location | None:
         """Section, paragraph and sentence of the block holding ``span.start``."""
         blocks = self.blocks
-        index = bisect_right([b.span.start for b in blocks], span.start) - 1
+        index = bisect_right(self._block_starts, span.start) - 1
         if index < 0 or span.start > blocks[index].span.end:
             return None
         block = blocks[index]
-        starts = [s.start for s in block.sentences]
-        sentence = max(1, bisect_right(starts, span.start))
+        sentence = max(1, bisect_right(block.sentences, span.start, key=lambda s: s.start))
         return Location(block.section, block.number, sentence)
 
 
