@@ -15,8 +15,8 @@ that needs context (``people.py``).
 ('Chey', 'Seong-dong')
 >>> parse_name(["Chung", "Euisun"]).family, parse_name(["Lee", "Anderson"]).family
 ('Chung', 'Anderson')
->>> slug("R. Clarke Cooper"), slug("Jeong Eun-bo")
-('r-clarke-cooper', 'jeong-eun-bo')
+>>> slug("J. Michael Smith"), slug("Han Ji-soo")
+('j-michael-smith', 'han-ji-soo')
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ _KOREAN_SYLLABLE: Final = re.compile(
 )
 _KOREAN_WORD: Final = re.compile(f"(?:{_KOREAN_SYLLABLE.pattern}){{2}}", re.VERBOSE | re.IGNORECASE)  # "Euisun"
 _HYPHEN_CAPS: Final = re.compile(r"[A-Z][a-z]{1,6}-[A-Z][a-z]{1,6}")  # "Jae-In": some outlets capitalise both
-_HYPHEN_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Ji-won", "Eun-bo": lower case after the hyphen
+_HYPHEN_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Ji-won", "Seo-yeon": lower case after the hyphen
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,7 @@ def from_run(text: str, run: list[Token]) -> Candidate | None:
     first = 0
     for j in range(index):
         if run[j].text in ("of", "for", "the", "on"):
-            first = j + 1  # "Director of the Political-Military Affairs Bureau": the name starts after "of the"
+            first = j + 1  # "Director of the Consular Affairs Bureau": the name starts after "of the"
     last = index + length - 1
     if last + 1 < len(run) and run[last + 1].text in ("of", "for"):
         last = _tail_end(run, last + 1)

@@ -1,6 +1,6 @@
 """Finding personal names in blocks: capitalised runs, titles stripped, context cues.
 
-A capitalised run ("Assistant Secretary of State R. Clarke Cooper") is cut at
+A capitalised run ("Deputy Secretary of State J. Michael Smith") is cut at
 words that never belong to a name (``name_stopwords.txt``: places,
 organization words, months, function words), then leading titles and
 honorifics are stripped.  What is left is a name when its shape says so (a

@@ -20,7 +20,7 @@ _ABBREVIATIONS: Final = load_words("abbreviations")
 _TOKEN: Final = re.compile(
     r"""
     (?:[A-Za-z]\.){2,}                             # U.S., U.N., a.m.
-    | [A-Z]\.(?=\s)                                # an initial: R. Clarke Cooper
+    | [A-Z]\.(?=\s)                                # an initial: J. Michael Smith
     | \w+(?:[-'\u2019&]\w+){0,4}(?:['\u2019]s?)?    # a word, hyphenated or possessive ...
       (?:\.(?=\s))?                                # ... maybe an abbreviation's dot (checked after)
     | [^\w\s]                                      # one punctuation mark

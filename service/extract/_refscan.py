@@ -82,9 +82,9 @@ class Phrase:
 def parse_phrase(text: str, span: Span) -> Phrase | None:
     """Split the phrase at *span*.
 
-    >>> p = parse_phrase("a ranking U.S. diplomat", Span(0, 23))
+    >>> p = parse_phrase("a senior U.S. diplomat", Span(0, 22))
     >>> p.head, p.determiner, p.modifiers
-    ('diplomat', 'a', 'ranking U.S.')
+    ('diplomat', 'a', 'senior U.S.')
     >>> t = "a spokesperson for Lee Min-ho"
     >>> parse_phrase(t, Span(0, len(t))).head, parse_phrase(t, Span(0, len(t))).name_words
     ('spokesperson', ())
@@ -95,7 +95,7 @@ def parse_phrase(text: str, span: Span) -> Phrase | None:
     low = [t.lower for t in toks]
     if len(toks) == 1 and low[0] in PRONOUNS:
         return Phrase(PRONOUNS[low[0]], (), None, None, "")
-    described = low[0] in DEFINITE | INDEFINITE  # "a spokesperson for", not "Secretary of State R. Clarke Cooper"
+    described = low[0] in DEFINITE | INDEFINITE  # "a spokesperson for", not "Secretary of State J. Michael Smith"
     tails = (i for i in range(1, len(low)) if low[i] in ("of", "for", "at") and toks[i - 1].text.islower())
     cut = next((i for i in tails if described and _role(low[i - 1])), len(low))
     stop = toks[cut - 1].end if cut < len(low) else -1

@@ -280,7 +280,7 @@ def _headline_index(text: str, lines: list[Span], kinds: list[str], lead: int | 
         plain = [i for i in range(lead) if kinds[i] == "line" and 2 <= word_count(text, lines[i]) <= 40
                  and not _looks_like_caption(text, lines[i])]
         titles = [i for i in plain if not text[lines[i].start : lines[i].end].endswith(".")]
-        longer = [i for i in titles if word_count(text, lines[i]) >= 3]  # "All News" is a menu, not a title
+        longer = [i for i in titles if word_count(text, lines[i]) >= 3]  # a two-word menu item is not a title
         chosen = longer or titles or plain
         return chosen[-1] if chosen else None
     first = next((i for i in range(end) if kinds[i] == "line"), None)

@@ -10,8 +10,8 @@ Public API (stable)::
     Resolver(...).unnamed(span) -> bool                        # a description of a person the story never names
 
 ``people`` is what :func:`service.extract.people.extract` returned; ``span`` is
-any speaker phrase a frame found ("Cooper", "he", "the U.S. diplomat", "a
-ranking U.S. diplomat", "Assistant Secretary of State R. Clarke Cooper").
+any speaker phrase a frame found ("Reyes", "he", "the harbor official", "a
+senior harbor official", "Deputy Harbor Master Tomas Reyes").
 ``speakers`` optionally lists spans the caller knows are subjects of reporting
 frames (they are preferred as antecedents).  ``quote`` is the span (inside the
 marks) of the quotation the phrase is credited with as its speaker: a person
@@ -61,8 +61,8 @@ mention type:
    (drove) (``_suspects``); "the man, surnamed Choi," is Choi;
 5. ``coref.cataphora``: a description in the headline or the lead with nothing
    earlier that fits -> the first named person of the lead and the next two
-   paragraphs whose title fits ("a ranking U.S. diplomat said ..." then
-   "... Assistant Secretary of State R. Clarke Cooper said").
+   paragraphs whose title fits ("a senior harbor official said ..." then
+   "... Deputy Harbor Master Tomas Reyes said").
 
 >>> resolve_mention  # doctest: +ELLIPSIS
 <function resolve_mention at ...>

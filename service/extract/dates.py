@@ -97,7 +97,7 @@ def extract(article: Article) -> tuple[DateFact, ...]:
     """Return the date expressions of *article* in text order, ids ``date-1`` ...
 
     >>> from service.extract.article import parse_article
-    >>> text = "Talks resume\\n\\nAll News 10:00 August 20, 2020\\n\\nSEOUL, Aug. 20 (AP) -- Envoys met Thursday.\\n"
+    >>> text = "Talks resume\\n\\nWorld 10:00 August 20, 2020\\n\\nSEOUL, Aug. 20 (AP) -- Envoys met Thursday.\\n"
     >>> [(d.surface, d.value, d.rule) for d in extract(parse_article(text))]
     [('Aug. 20', '2020-08-20', 'date.dateline'), ('Thursday', '2020-08-20', 'date.weekday')]
     """

@@ -34,7 +34,7 @@ NAVIGATION: Final = re.compile(
 STAMP: Final = re.compile(
     rf"""
     (?:(?!(?:Published|Updated|Posted|Last)\b)                       # a label is not a section
-       (?P<section>[A-Z][A-Za-z&/' -]{{0,40}}?)\s*[|:·-]?\s+)?      # "All News", "Politics |"
+       (?P<section>[A-Z][A-Za-z&/' -]{{0,40}}?)\s*[|:·-]?\s+)?      # "Economy", "Politics |"
     (?:(?:Published|Updated|Posted|Last\ updated)\s*:?\s*(?:on\s+)?)?   # a label, maybe
     (?:
       (?P<time1>\d{{1,2}}:\d{{2}})\s*(?P<ampm1>[ap]\.?m\.?)?\s+         # 03:45 August 21, 2020

@@ -5,8 +5,8 @@ coreference:
 
 1. full names (``_people_names``): a capitalised run, cut at non-name words,
    titles stripped, kept when its shape or context says person; a later full
-   mention with the same family name and a compatible given name ("Clarke
-   Cooper" after "R. Clarke Cooper") is the same person;
+   mention with the same family name and a compatible given name ("Michael
+   Smith" after "J. Michael Smith") is the same person;
 2. one-word names behind a title or honorific ("President Obama", "Mr. Lee") and
    "a man surnamed Kim"; then every standalone family name of a known person
    (a family name two people share goes to the one mentioned last);

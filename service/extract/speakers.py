@@ -62,8 +62,8 @@ def _capital(word: str) -> bool:
 def name_run(phrase: str) -> list[str]:
     """The trailing run of capitalised words (a name, maybe behind a title).
 
-    >>> name_run("Assistant Secretary of State R. Clarke Cooper"), name_run("the U.S. diplomat")
-    (['State', 'R.', 'Clarke', 'Cooper'], [])
+    >>> name_run("Deputy Secretary of State J. Michael Smith"), name_run("the U.S. envoy")
+    (['State', 'J.', 'Michael', 'Smith'], [])
     """
     ws = words(phrase)
     run: list[str] = []
@@ -78,8 +78,8 @@ def name_run(phrase: str) -> list[str]:
 def person_name(run: list[str]) -> str:
     """The name in a name run: titles stripped, at most three words besides initials.
 
-    >>> person_name(['State', 'R.', 'Clarke', 'Cooper']), person_name(['President', 'Obama'])
-    ('R. Clarke Cooper', 'Obama')
+    >>> person_name(['State', 'J.', 'Michael', 'Smith']), person_name(['President', 'Obama'])
+    ('J. Michael Smith', 'Obama')
     """
     kept: list[str] = []
     count = 0
@@ -128,7 +128,7 @@ def classify(phrase: str) -> str:
 
 
 def head_noun(phrase: str) -> str:
-    """The head noun of a nominal phrase, singular: 'a ranking U.S. diplomat' -> 'diplomat'."""
+    """The head noun of a nominal phrase, singular: 'a senior harbor official' -> 'official'."""
     ws = words(phrase)
     if not ws:
         return ""
@@ -153,10 +153,10 @@ def role_fits(noun: str, titles: str) -> bool:
 
 
 def slug(name: str) -> str:
-    """Stable id slug of a name: 'R. Clarke Cooper' -> 'r-clarke-cooper'.
+    """Stable id slug of a name: 'J. Michael Smith' -> 'j-michael-smith'.
 
-    >>> slug("R. Clarke Cooper"), slug("Jeong Eun-bo")
-    ('r-clarke-cooper', 'jeong-eun-bo')
+    >>> slug("J. Michael Smith"), slug("Han Ji-soo")
+    ('j-michael-smith', 'han-ji-soo')
     """
     return "-".join(re.findall(r"[a-z0-9]+", name.lower()))
 

@@ -68,7 +68,7 @@ def _is_abbreviation(text: str, stop_at: int) -> bool:
         return False
     token = word.group(1)
     bare = token.rstrip(".").lstrip("('\"")
-    if len(bare) == 1 and bare.isupper():  # an initial: "R. Clarke Cooper"
+    if len(bare) == 1 and bare.isupper():  # an initial: "J. Michael Smith"
         return True
     if "." in bare:  # "U.S.", "e.g.", "a.m." keep their inner stops
         return True
