@@ -98,8 +98,10 @@ def runs(text: str, block: Block) -> Iterator[tuple[Span, list[Token]]]:
 def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[Span, list[Token]]]:
     """The runs inside one capitalised stretch of *sentence*."""
     run: list[Token] = []
-    for tok in tokens(text, start, end):
-        name_like = _name_like(tok, run[-1] if run else None)
+    words = tokens(text, start, end)
+    for index, tok in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        name_like = _name_like(tok, run[-1] if run else None, following)
         if name_like and tok.text in _MONTH_NAMES and re.match(r"\s?\d", text[tok.end : tok.end + 2]):
             name_like = False  # "Theresa May said", not "on May 5"
         joined = bool(run) and text[run[-1].end : tok.start] in (" ", "\n") and not run[-1].possessive  # wrapped
@@ -116,11 +118,17 @@ def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[
 _MONTH_NAMES: Final = frozenset({"April", "May", "June", "August"})  # also family names: "Theresa May"
 
 
-def _name_like(tok: Token, previous: Token | None) -> bool:
+_SHORT_FAMILY: Final = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")  # "An Sung-min": a hyphenated Korean given name
+
+
+def _name_like(tok: Token, previous: Token | None, following: Token | None = None) -> bool:
     """A word that can be part of a name run; "He" only right after a title ("Vice Premier He Lifeng"), a
-    month only right after a listed given name or an honorific ("Theresa May", "Ms. April Ryan")."""
+    month only right after a listed given name or an honorific ("Theresa May", "Ms. April Ryan"); a short
+    Korean family name that is also a word ("An", "No", "Do", "O") only before a hyphenated given name."""
     if is_name_word(tok.text) or tok.lower in HONORIFICS or tok.lower in PARTICLES or tok.text in SUFFIXES:
         return True
+    if tok.text in KOREAN_SURNAMES and following is not None and _SHORT_FAMILY.fullmatch(following.text):
+        return not tok.possessive
     if tok.text in _MONTH_NAMES and previous is not None:
         return known_given(previous.text) or previous.lower in HONORIFICS
     return tok.text in CHINESE_SURNAMES and previous is not None and previous.lower in _roles.HEADS
@@ -130,7 +138,8 @@ def segments(run: list[Token]) -> Iterator[tuple[list[Token], bool, str | None]]
     """Pieces of a run between stopwords, titles stripped: (name tokens, titled, honorific gender)."""
     piece: list[Token] = []
     for index, tok in enumerate([*run, None]):
-        if tok is not None and _name_like(tok, run[index - 1] if index else None):
+        following = run[index + 1] if index + 1 < len(run) else None
+        if tok is not None and _name_like(tok, run[index - 1] if index else None, following):
             piece.append(tok)
             continue
         piece, titled, gender = _strip_titles(piece)

@@ -141,6 +141,13 @@ CASES_KOREAN_VARIANTS = [
     ("Jong Kyong Thaek spoke at the rally.", [("Jong Kyong Thaek", "Jong", "Kyong Thaek")]),
     ("Jon Lee, a retired coach, said so.", [("Jon Lee", "Lee", "Jon")]),
     ("Ryu Ho-jeong met Roh Tae-woo.", [("Ryu Ho-jeong", "Ryu", "Ho-jeong"), ("Roh Tae-woo", "Roh", "Tae-woo")]),
+    # Short family names that are also English words: a name only before a hyphenated given name.
+    ("Veteran catcher An Sung-min hit a double.", [("An Sung-min", "An", "Sung-min")]),
+    ("No Tae-yong said the vote was close.", [("No Tae-yong", "No", "Tae-yong")]),
+    ("Coach Do Hyun-jae praised the bullpen.", [("Do Hyun-jae", "Do", "Hyun-jae")]),
+    ("O Se-young said the club would rebuild.", [("O Se-young", "O", "Se-young")]),
+    ("No one said the vote was close.", []),
+    ("An official said the plan was late.", []),
 ]
 
 # Chinese names after a title: both words, family name first ("He" after a title is a family name, not a pronoun).
