@@ -206,6 +206,31 @@ _NEXT_WORD: Final = re.compile(r" ([A-Z][\w'\u2019-]{1,30})")  # the capitalised
 _OF_BODY: Final = re.compile(r"\b([A-Z][a-z]{2,30})\sof\s(?:the\s)?\Z")  # "Association of Flight Attendants"
 
 
+_CALLED: Final = re.compile(
+    r"""
+    \b(?:an?\s(?:[a-z-]{2,20}\s)?(?P<noun>[a-z]{2,20})\s   # "a drill", "an annual operation"
+      |(?P<head>[a-z]{2,20}),\s(?:also\s)?)                # "the exercise, code-named"
+    (?:called|named|dubbed|code-named|codenamed|nicknamed|titled|entitled)\s\Z  # the naming verb
+    """,
+    re.VERBOSE,
+)
+_PERSON_NOUNS: Final = frozenset(
+    {"man", "woman", "boy", "girl", "person", "child", "baby", "son", "daughter", "wife", "husband", "mother"}
+    | {"father", "brother", "sister", "friend", "player", "officer", "soldier", "character", "resident"}
+    | {"student", "teacher", "worker", "suspect", "victim", "defector", "lawyer", "doctor", "sailor", "pilot"}
+    | {"farmer", "reporter", "journalist", "activist", "singer", "actor", "actress", "member", "people", "guy"}
+)
+
+
+def _called_thing(text: str, floor: int, start: int) -> bool:
+    """A name after "a drill called", "an operation dubbed": the noun before the verb is not a person's."""
+    m = _CALLED.search(text, max(floor, start - 50), start)
+    if m is None:
+        return False
+    noun = m.group("noun") or m.group("head")
+    return noun not in _PERSON_NOUNS and noun not in _roles.HEADS and noun not in _roles.TITLE_WORDS
+
+
 def _part_of_name(text: str, piece: list[Token]) -> bool:
     """A piece inside an organization or place name: "Kim Il Sung Square", "Morgan Stanley", "Association of
     Flight Attendants"."""
@@ -256,6 +281,8 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
         for piece, titled, gender in segments(run):
             if not (titled or gender) and _glued(text, sentence.start, piece) or _part_of_name(text, piece):
                 continue
+            if not (titled or gender) and _called_thing(text, sentence.start, piece[0].start):
+                continue  # "a drill called Blue Shield"
             piece = _from_given_name(piece)
             if len(piece) > 1 and _gerund(piece[0].text) and not titled:
                 piece = piece[1:]  # "Rebuking Trump": a sentence-initial gerund

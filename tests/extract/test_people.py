@@ -147,6 +147,8 @@ CASES_KOREAN_VARIANTS = [
     ("Coach Do Hyun-jae praised the bullpen.", [("Do Hyun-jae", "Do", "Hyun-jae")]),
     ("O Se-young said the club would rebuild.", [("O Se-young", "O", "Se-young")]),
     ("No one said the vote was close.", []),
+    ("A retired teacher named Tom Baker said the school would close.", [("Tom Baker", "Baker", "Tom")]),
+    ("The company named Tom Baker its new chief.", [("Tom Baker", "Baker", "Tom")]),
     ("An official said the plan was late.", []),
 ]
 
@@ -187,6 +189,9 @@ CASES_MONONYMS = [
 # Sentences that hold no person at all: places, organizations, months, common capitalised phrases.
 CASES_TRAPS = [
     "Tension rose on the Korean Peninsula on Monday.",
+    "The navy held a drill called Blue Shield on Monday.",
+    "The army ran an annual operation dubbed Iron Gate last year.",
+    "The exercise, code-named Silver Arrow, began at dawn.",
     "The Blue House said the summit would go ahead.",
     "The New Year holiday starts on Friday.",
     "The Moon rose over the harbor as the ships left.",
