@@ -31,6 +31,7 @@ from .speakers import (
     METONYMS,
     PERSON_PRONOUNS,
     ROLES,
+    TITLE_WORDS,
     Known,
     classify,
     find_known,
@@ -123,7 +124,7 @@ class Resolver:
         if kind == "group_pronoun":
             return self._group_pronoun(span, block)
         if kind == "nominal":
-            return self._nominal(phrase, span, block)
+            return self._nominal(phrase, span, block, quote)
         return self._non_person(kind, phrase, span)
 
     def _from_people(self, span: Span) -> Person | None:
@@ -177,6 +178,15 @@ class Resolver:
         if quote is None or not family:
             return False
         return re.search(r"\b" + re.escape(family) + r"\b", self.text[quote.start : quote.end]) is not None
+
+    def _titled_in(self, person: Person, quote: Span | None) -> bool:
+        """The quote names the person by title and family name ('Minister Ko'): they are talked about."""
+        family = person.family_name or person.name.split()[-1]
+        if quote is None or not family:
+            return False
+        pattern = r"\b([A-Z][a-z]{1,15})\.?\s+" + re.escape(family) + r"\b"
+        found = re.finditer(pattern, self.text[quote.start : quote.end])
+        return any(m.group(1).lower() in TITLE_WORDS for m in found)
 
     def _pronoun(self, phrase: str, span: Span, block: int, exclude: str | None = None) -> Resolved:
         """he/she -> the nearest earlier person speaker or sentence-opening name (two paragraphs back),
@@ -258,14 +268,21 @@ class Resolver:
     def _copy(self, speaker: Speaker, span: Span, kind: str, rule: str) -> Resolved:
         return Resolved(Speaker(speaker.kind, speaker.name, self._mention(span, kind, rule), speaker.id), rule)
 
-    def _nominal(self, phrase: str, span: Span, block: int) -> Resolved:
-        """'the diplomat' -> a person whose title fits (backwards; forwards only from the headline or lead)."""
+    def _nominal(self, phrase: str, span: Span, block: int, quote: Span | None = None) -> Resolved:
+        """'the diplomat' -> a person whose title fits (backwards; forwards only from the headline or lead);
+        never one the story leaves unnamed ('an official said'), nor one the quote names by title."""
         noun = head_noun(phrase)
         marks = _modifiers(phrase)
+        name = " ".join(w for w in words(phrase) if w.lower() not in ("the", "a", "an"))
+        mention = self._mention(span, "nominal", "coref.unresolved")
+        unresolved = Resolved(Speaker("person", name, mention), "coref.unresolved")
+        if self.shared is not None and self.shared.unnamed(span):
+            return unresolved
+        skip = {p.id for p in self.people if self._titled_in(p, quote)}
 
         def fits(known: Known) -> bool:
             where = (known.titles + " " + known.name).lower()
-            return role_fits(noun, known.titles) and all(m in where for m in marks)
+            return known.id not in skip and role_fits(noun, known.titles) and all(m in where for m in marks)
 
         for at, where, speaker in reversed(self.history):
             if where < block - 3:
@@ -283,8 +300,7 @@ class Resolver:
         recent = self._recent(span, block, "person")
         if noun in ROLES and not marks and recent is not None and recent.id:
             return self._copy(recent, span, "nominal", "coref.nominal_recent")
-        name = " ".join(w for w in words(phrase) if w.lower() not in ("the", "a", "an"))
-        return Resolved(Speaker("person", name, self._mention(span, "nominal", "coref.unresolved")), "coref.unresolved")
+        return unresolved
 
     def _non_person(self, kind: str, phrase: str, span: Span) -> Resolved:
         bare = " ".join(w for w in words(phrase) if w.lower() not in ("the", "a", "an"))

@@ -54,6 +54,24 @@ _TITLE_BEFORE: Final = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_WORKS: Final = (
+    r"(?:drama|series|show|album|song|single|tour|concert|musical|novel|webtoon|program|programme|film|movie)"
+)
+_WORK_BEFORE: Final = re.compile(
+    r"""
+    \b(?:variety\s+show|""" + _WORKS + r""")s?   # a work noun: 'the drama', 'his 2009 series'
+    [\s,:]{1,3}$                                    # right before the opening mark
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_WORK_AFTER: Final = re.compile(
+    r"""
+    ^\s{1,2}(?!(?:the|a|an|his|her|its|their)\s)  # no comma, no determiner ('"Yes," the show host said')
+    (?:[A-Za-z][\w-]{0,15}\s+)?                # at most one word between: 'world', 'farewell'
+    (?:variety\s+show|""" + _WORKS + r""")s?\b  # then a work noun: 'world tour', 'concert'
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 _SMALL: Final = frozenset("a an the of and or in on at to for with by from is de la".split())
 
 
@@ -75,8 +93,26 @@ def is_scare(text: str, segment: Segment, framed: bool, kind: str) -> bool:
     words = re.findall(r"[\w'\u2019-]+", text[segment.start : segment.end])
     if len(words) <= 8 and is_title_case(words) and _TITLE_BEFORE.search(before):
         return True  # the title of a show, book or film
+    if len(words) <= 8 and is_title_case(words) and _is_work(text, segment, before):
+        return True  # 'the drama "X"', 'the "X" world tour'
     if framed:
         return False
     if len(words) <= 1 and kind == "partial":
         return True
     return len(words) <= 4 and is_title_case(words) and segment.close_at is not None
+
+
+def _is_work(text: str, segment: Segment, before: str) -> bool:
+    """A work noun stands right before the opening mark or right after the closing one.
+
+    >>> from service.extract.quotemarks import find_segments
+    >>> from service.extract.facts import Span
+    >>> t = 'the "Night Ferry" concert'
+    >>> _is_work(t, find_segments(t, (Span(0, len(t)),))[0], "the ")
+    True
+    """
+    if _WORK_BEFORE.search(before):
+        return True
+    if segment.close_at is None or text[segment.start : segment.end].rstrip()[-1:] in (",", ".", "?", "!"):
+        return False
+    return _WORK_AFTER.search(text[segment.close_at + 1 : segment.close_at + 40]) is not None

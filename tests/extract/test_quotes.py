@@ -538,8 +538,29 @@ CASES_WORKS: list[tuple[str, list[Row]]] = [
     (_article('The band\'s new single, "Amber Road," topped the chart on Tuesday.'), []),
     (_article('The film, titled "Winter Harbor," opens next month.'), []),
     (_article('A drama dubbed "Blue Lantern" aired on Friday.'), []),
+    # a work noun right before the title ('the drama "X"', 'her 2009 series "X"') ...
+    (_article('The actress rose to fame with the drama "Paper Harbors" in 2004.'), []),
+    (_article('Ko Dal-su said he still watches his 2009 series "Salt Wind" with his family.'), []),
+    # ... or right after it ('the "X" world tour', 'the "X" concert')
+    (_article('The band will begin its "Glass Comet" world tour in Portville next month.'), []),
+    (_article('Tickets for the "Night Ferry" concert sold out on Tuesday.'), []),
+    # a work noun that is no title: the words stay a quote
+    (_article('Mia Tork said the series was "A Waste Of Time" at best.'),
+     [("partial", "A Waste Of Time", "person:Mia Tork")]),
 ]
-_PIPELINE = CASES_PIPELINE + CASES_BODIES + CASES_DESCRIBED + CASES_MORE + CASES_HEADLINES + CASES_WORKS
+CASES_ANONYMOUS: list[tuple[str, list[Row]]] = [
+    # an anonymous source is never the minister the lead names, nor the minister the quote names
+    (_article("South Korean Foreign Minister Ko Dal-su met his counterpart here, an official said Saturday.",
+              '"Before the forum opened, Minister Ko had a brief talk with him," the South Korean official said '
+              "on condition of anonymity."),
+     [("direct", "Before the forum opened, Minister Ko had a brief talk with him", "person:South Korean official")]),
+    (_article("Harbor Minister Ko Dal-su held talks on Tuesday.",
+              '"The talks went well," an aide said.'),
+     [("direct", "The talks went well", "person:aide")]),
+]
+_PIPELINE = (
+    CASES_PIPELINE + CASES_BODIES + CASES_DESCRIBED + CASES_MORE + CASES_HEADLINES + CASES_WORKS + CASES_ANONYMOUS
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), _PIPELINE, ids=_ids(_PIPELINE))
