@@ -183,6 +183,13 @@ def _from_given_name(piece: list[Token]) -> list[Token]:
     return piece[at:] if titled else piece
 
 
+def _korean_tail(piece: list[Token]) -> list[Token]:
+    """Keep only a Korean name ending a longer run ("Health and Welfare Jang Min-seok" -> "Jang Min-seok")."""
+    if len(piece) < 3 or piece[-2].text not in KOREAN_SURNAMES or not _SHORT_FAMILY.fullmatch(piece[-1].text):
+        return piece
+    return piece[-2:]
+
+
 _PLACE_OPENERS: Final = frozenset({"san", "santa", "los", "las", "st.", "saint", "fort", "new", "port", "mount", "mt."})
 
 
@@ -283,7 +290,7 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
                 continue
             if not (titled or gender) and _called_thing(text, sentence.start, piece[0].start):
                 continue  # "a drill called Blue Shield"
-            piece = _from_given_name(piece)
+            piece = _korean_tail(_from_given_name(piece))
             if len(piece) > 1 and _gerund(piece[0].text) and not titled:
                 piece = piece[1:]  # "Rebuking Trump": a sentence-initial gerund
             if len(piece) == 1 and piece[0].lower in FUNCTION_WORDS:

@@ -147,6 +147,8 @@ CASES_KOREAN_VARIANTS = [
     ("Coach Do Hyun-jae praised the bullpen.", [("Do Hyun-jae", "Do", "Hyun-jae")]),
     ("O Se-young said the club would rebuild.", [("O Se-young", "O", "Se-young")]),
     ("No one said the vote was close.", []),
+    ("Former Minister of Health and Welfare Jang Min-seok said so.", [("Jang Min-seok", "Jang", "Min-seok")]),
+    ("Minister of Oceans and Fisheries Bae Ji-hoon met them.", [("Bae Ji-hoon", "Bae", "Ji-hoon")]),
     ("A retired teacher named Tom Baker said the school would close.", [("Tom Baker", "Baker", "Tom")]),
     ("The company named Tom Baker its new chief.", [("Tom Baker", "Baker", "Tom")]),
     ("An official said the plan was late.", []),
