@@ -557,6 +557,9 @@ CASES_ANONYMOUS: list[tuple[str, list[Row]]] = [
     (_article("Harbor Minister Ko Dal-su held talks on Tuesday.",
               '"The talks went well," an aide said.'),
      [("direct", "The talks went well", "person:aide")]),
+    (_article("Harbor Minister Ko Dal-su held talks on Tuesday.",
+              '"The talks went well," a government official said.'),
+     [("direct", "The talks went well", "person:government official")]),
 ]
 _PIPELINE = (
     CASES_PIPELINE + CASES_BODIES + CASES_DESCRIBED + CASES_MORE + CASES_HEADLINES + CASES_WORKS + CASES_ANONYMOUS
