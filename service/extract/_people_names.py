@@ -183,6 +183,18 @@ def _from_given_name(piece: list[Token]) -> list[Token]:
     return piece[at:] if titled else piece
 
 
+_TEAM_AFTER: Final = re.compile(r"\s(?:manager|coach|skipper|players?|fans|pitchers?|outfielders?|roster)\b")
+
+
+def _team(text: str, piece: list[Token]) -> bool:
+    """ "<Place> <plural>" before a team role noun: "the Busan Hawks manager" names a team, not a person."""
+    if len(piece) != 2 or known_given(piece[0].text) or piece[-1].possessive:
+        return False
+    last = piece[-1].text
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return plural and _TEAM_AFTER.match(text, piece[-1].end, piece[-1].end + 14) is not None
+
+
 def _korean_tail(piece: list[Token]) -> list[Token]:
     """Keep only a Korean name ending a longer run ("Health and Welfare Jang Min-seok" -> "Jang Min-seok")."""
     if len(piece) < 3 or piece[-2].text not in KOREAN_SURNAMES or not _SHORT_FAMILY.fullmatch(piece[-1].text):
@@ -215,7 +227,7 @@ _OF_BODY: Final = re.compile(r"\b([A-Z][a-z]{2,30})\sof\s(?:the\s)?\Z")  # "Asso
 
 _CALLED: Final = re.compile(
     r"""
-    \b(?:an?\s(?:[a-z-]{2,20}\s)?(?P<noun>[a-z]{2,20})\s   # "a drill", "an annual operation"
+    \b(?:an?\s(?:[a-z-]{2,20}\s){0,2}(?P<noun>[a-z]{2,20})\s   # "a drill", "an annual operation"
       |(?P<head>[a-z]{2,20}),\s(?:also\s)?)                # "the exercise, code-named"
     (?:called|named|dubbed|code-named|codenamed|nicknamed|titled|entitled)\s\Z  # the naming verb
     """,
@@ -288,6 +300,8 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
         for piece, titled, gender in segments(run):
             if not (titled or gender) and _glued(text, sentence.start, piece) or _part_of_name(text, piece):
                 continue
+            if not (titled or gender) and _team(text, piece):
+                continue  # "the current Busan Hawks manager"
             if not (titled or gender) and _called_thing(text, sentence.start, piece[0].start):
                 continue  # "a drill called Blue Shield"
             piece = _korean_tail(_from_given_name(piece))

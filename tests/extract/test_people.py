@@ -192,6 +192,9 @@ CASES_MONONYMS = [
 CASES_TRAPS = [
     "Tension rose on the Korean Peninsula on Monday.",
     "The navy held a drill called Blue Shield on Monday.",
+    "The troops joined a joint command post exercise called Sea Wall.",
+    "He played with the current Busan Hawks manager for years.",
+    "Daegu Falcons fans cheered the win.",
     "The army ran an annual operation dubbed Iron Gate last year.",
     "The exercise, code-named Silver Arrow, began at dawn.",
     "The Blue House said the summit would go ahead.",
