@@ -187,12 +187,16 @@ _TEAM_AFTER: Final = re.compile(r"\s(?:manager|coach|skipper|players?|fans|pitch
 
 
 def _team(text: str, piece: list[Token]) -> bool:
-    """ "<Place> <plural>" before a team role noun: "the Busan Hawks manager" names a team, not a person."""
+    """ "<Place> <plural>" after "team" or before a team role noun: "the Busan Hawks manager" names a team."""
     if len(piece) != 2 or known_given(piece[0].text) or piece[-1].possessive:
         return False
     last = piece[-1].text
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    return plural and _TEAM_AFTER.match(text, piece[-1].end, piece[-1].end + 14) is not None
+    if not plural:
+        return False
+    before = text[max(0, piece[0].start - 6) : piece[0].start]
+    after = _TEAM_AFTER.match(text, piece[-1].end, piece[-1].end + 14)
+    return before.endswith((" team ", " club ")) or after is not None
 
 
 def _korean_tail(piece: list[Token]) -> list[Token]:
@@ -227,7 +231,7 @@ _OF_BODY: Final = re.compile(r"\b([A-Z][a-z]{2,30})\sof\s(?:the\s)?\Z")  # "Asso
 
 _CALLED: Final = re.compile(
     r"""
-    \b(?:an?\s(?:[a-z-]{2,20}\s){0,2}(?P<noun>[a-z]{2,20})\s   # "a drill", "an annual operation"
+    \b(?:an?\s(?:[a-z-]{2,20}\s){0,3}(?P<noun>[a-z]{2,20})\s   # "a drill", "an annual operation"
       |(?P<head>[a-z]{2,20}),\s(?:also\s)?)                # "the exercise, code-named"
     (?:called|named|dubbed|code-named|codenamed|nicknamed|titled|entitled)\s\Z  # the naming verb
     """,

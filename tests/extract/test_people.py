@@ -195,6 +195,8 @@ CASES_TRAPS = [
     "The troops joined a joint command post exercise called Sea Wall.",
     "He played with the current Busan Hawks manager for years.",
     "Daegu Falcons fans cheered the win.",
+    "The visiting team Daegu Falcons lost the opener.",
+    "The marines staged a modified command post exercise called Sea Wall.",
     "The army ran an annual operation dubbed Iron Gate last year.",
     "The exercise, code-named Silver Arrow, began at dawn.",
     "The Blue House said the summit would go ahead.",
