@@ -128,6 +128,7 @@ http {{
   access_log off;
   default_type application/json;
   proxy_cache_path {work}/cache keys_zone=facts:10m;
+  proxy_temp_path {work}/proxy-temp;  # same file system as the cache: an entry is renamed in, not copied
   upstream facts {{ server {host}:{service}; keepalive 64; }}
   server {{
     listen {host}:{nginx};
@@ -141,8 +142,10 @@ http {{
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_cache facts;
-      proxy_cache_revalidate on;
-      proxy_cache_lock on;
+      proxy_cache_revalidate on;           # refresh an expired entry with If-None-Match (a 304 from the service)
+      proxy_cache_lock on;                 # one request fills a new entry; the others wait for it
+      proxy_cache_use_stale updating error timeout http_502 http_503;
+      proxy_cache_background_update on;    # nobody waits while an expired entry is revalidated
     }}
   }}
 }}
@@ -154,8 +157,9 @@ def nginx(work: Path, bodies: dict[str, bytes]) -> Iterator[None]:
     """nginx: the bodies as static files on one port, a caching proxy of the service on another."""
     static = work / "static"
     static.mkdir(mode=0o755)
-    (work / "cache").mkdir(mode=0o777)
-    os.chmod(work / "cache", 0o777)  # workers run as nobody
+    for cache_dir in ("cache", "proxy-temp"):
+        (work / cache_dir).mkdir()
+        os.chmod(work / cache_dir, 0o777)  # workers run as nobody
     locations = []
     for i, (path, data) in enumerate(bodies.items()):
         (static / f"{i}.json").write_bytes(data)
