@@ -8,6 +8,7 @@ from typing import Final
 
 from . import _roles
 from ._people_table import Draft
+from ._refscan import sentence_at
 from .article import Block
 from .facts import Span, Title
 
@@ -22,7 +23,7 @@ def add_titles(draft: Draft, blocks: tuple[Block, ...], text: str) -> None:
         block = blocks[bisect_right(starts, mention.span.start) - 1] if starts else None
         if block is None or not block.span.contains(mention.span):
             continue
-        sentence = next((s for s in block.sentences if s.contains(mention.span)), block.span)
+        sentence = sentence_at(block.sentences, mention.span.start, mention.span.end) or block.span
         suffix = ".caption" if block.section == "caption" else ""
         for span, current, rule in _titles_at(text, block, sentence, mention.span):
             key = " ".join(text[span.start : span.end].lower().split())

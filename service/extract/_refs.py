@@ -15,6 +15,7 @@ from ._refscan import (
     candidates,
     parse_phrase,
     quote_regions,
+    sentence_at,
     speaks,
 )
 from ._roles import ROLE_NOUNS, countries, fits, premodifier
@@ -238,7 +239,7 @@ class Context:
         """The sentence of *block* holding *pos*."""
         if block < 0:
             return None
-        return next((s for s in self.blocks[block].sentences if s.start <= pos <= s.end), None)
+        return sentence_at(self.blocks[block].sentences, pos, pos)
 
     def _subject_of_last_sentence(self, pool: list[Ref]) -> Ref:
         """The first reference of the latest sentence holding any reference in *pool*."""

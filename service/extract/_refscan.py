@@ -170,7 +170,7 @@ def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:
 
 def _phrase_start(text: str, block: Block, head: int) -> int | None:
     """Where the description ending at the role noun starts (its determiner), or None."""
-    sentence = next((s for s in block.sentences if s.start <= head < s.end), block.span)
+    sentence = sentence_at(block.sentences, head, head + 1) or block.span
     before = tokens(text, max(sentence.start, head - 80), head)[-5:]
     start = head
     for tok in reversed(before):
@@ -186,6 +186,41 @@ def _phrase_start(text: str, block: Block, head: int) -> int | None:
         start = tok.start
     headline = block.section == "headline"
     return start if headline and start < head and text[start].isupper() else None
+
+
+_SENTENCE_STARTS: dict[int, tuple[tuple[Span, ...], list[int] | None]] = {}  # id(sentences) -> starts
+
+
+def _sentence_starts(sentences: tuple[Span, ...]) -> list[int] | None:
+    """The sentence starts to bisect, when the sentences are in order, non-empty and non-overlapping (else
+    ``None``: scan them).  Kept per tuple (by identity, the tuple held so the id stays its own); bounded."""
+    cached = _SENTENCE_STARTS.get(id(sentences))
+    if cached is not None and cached[0] is sentences:
+        return cached[1]
+    ordered = all(s.start < s.end for s in sentences) and all(
+        a.end <= b.start for a, b in zip(sentences, sentences[1:], strict=False)
+    )
+    starts = [s.start for s in sentences] if ordered else None
+    if len(_SENTENCE_STARTS) >= 256:
+        _SENTENCE_STARTS.clear()
+    _SENTENCE_STARTS[id(sentences)] = (sentences, starts)
+    return starts
+
+
+def sentence_at(sentences: tuple[Span, ...], start: int, end: int) -> Span | None:
+    """The first of *sentences* holding ``[start, end)`` (``start <= end``), or ``None``.
+
+    >>> sentence_at((Span(0, 5), Span(5, 9), Span(10, 20)), 5, 5), sentence_at((Span(0, 5), Span(10, 20)), 6, 7)
+    (Span(start=0, end=5), None)
+    """
+    starts = _sentence_starts(sentences) if len(sentences) > 8 else None
+    if starts is None:
+        return next((s for s in sentences if s.start <= start and end <= s.end), None)
+    index = bisect_right(starts, start) - 1  # in order and disjoint: only this one or the one before can hold it
+    for s in sentences[max(0, index - 1) : index + 1]:
+        if s.start <= start and end <= s.end:
+            return s
+    return None
 
 
 def _follows_ok(text: str, end: int, stop: int) -> bool:

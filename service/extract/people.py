@@ -51,7 +51,7 @@ from ._people_table import Draft, SpanIndex, Table
 from ._people_titles import add_titles
 from ._refs import PRONOUNS, quote_regions, speaks
 from ._refs import candidates as reference_candidates
-from ._refscan import SPEECH_VERBS, attributed_quote
+from ._refscan import SPEECH_VERBS, attributed_quote, sentence_at
 from .article import Article, Block
 from .facts import Mention, Person, Span
 
@@ -211,7 +211,7 @@ def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str) -> None:
         draft = table.nearest(family, span.start, _quoted(table, text, span, block))
         if draft is None:
             continue  # (never: the family is a known one)
-        sentence = next((x for x in block.sentences if x.contains(span)), block.span)
+        sentence = sentence_at(block.sentences, span.start, span.end) or block.span
         surface = text[span.start : span.end]
         mention = Mention(span, surface, "surname", "coref.surname")
         table.mention(draft, mention, subject=_opens(text, sentence, span), bare=not _after_title(text, span))
