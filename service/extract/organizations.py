@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
-from ._gazetteer import FORMS, SpanIndex, Token, tokenize
-from ._orgdesc import combine, describe, home_country
+from ._gazetteer import FORMS, Hit, SpanIndex, Token, find_places, tokenize
+from ._orgdesc import Described, combine, describe, home_country
 from ._orgscan import GOVERNMENT_HEADS, Candidate, scan
 from .article import Article
 from .facts import Mention, Organization, Span
@@ -62,11 +64,12 @@ def extract(article: Article) -> tuple[Organization, ...]:
     state-department government None US ['alias', 'nominal', 'name']
     """
     text = article.text
-    blocks = [tokenize(text, block.span) for block in article.blocks]
+    scans = scanned(article)
+    blocks = [block.tokens for block in scans]
     groups: list[_Group] = []
     home = home_country(article)
-    for tokens in blocks:
-        for cand in combine(scan(text, tokens), describe(text, tokens, home)):
+    for block in scans:
+        for cand in combine(list(block.candidates), list(block.described)):
             _add(groups, cand, text)
     _inherit_country(text, groups)
     _home_bodies(groups, home)
@@ -74,6 +77,34 @@ def extract(article: Article) -> tuple[Organization, ...]:
     _short_forms(text, groups, blocks)
     _nominals(text, groups, article, home)
     return _facts(text, groups)
+
+
+class Scanned(NamedTuple):
+    """One block read for organization names; places reads the same blocks (see :func:`scanned`)."""
+
+    tokens: tuple[Token, ...]
+    hits: tuple[Hit, ...]  # the gazetteer places among the tokens (case-sensitive, hyphens unsplit)
+    candidates: tuple[Candidate, ...]  # names by head noun, lexicon names, agencies (:func:`._orgscan.scan`)
+    described: tuple[Described, ...]  # bodies named by description (:func:`._orgdesc.describe`)
+
+
+def scanned(article: Article) -> tuple[Scanned, ...]:
+    """The blocks of *article* read once for organizations and places, which asks right after.
+
+    The answer for the latest article is kept (one article: at 1 MB its tokens take tens of MB).
+    """
+    return _scanned(article.text, tuple(block.span for block in article.blocks), home_country(article))
+
+
+@lru_cache(maxsize=1)
+def _scanned(text: str, spans: tuple[Span, ...], home: str | None) -> tuple[Scanned, ...]:
+    out = []
+    for span in spans:
+        tokens = tokenize(text, span)
+        hits = [hit for _, _, hit in find_places(text, tokens)]
+        candidates, described = scan(text, tokens, hits), describe(text, tokens, home, hits)
+        out.append(Scanned(tuple(tokens), tuple(hits), tuple(candidates), tuple(described)))
+    return tuple(out)
 
 
 def key_of(name: str) -> str:
@@ -134,7 +165,7 @@ def _home_bodies(groups: list[_Group], home: str | None) -> None:
             group.country = home
 
 
-def _acronyms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> None:
+def _acronyms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]]) -> None:
     """Acronyms defined in parentheses right after a name, and every later use of them."""
     for group in groups:
         if group.acronym is not None:
@@ -161,7 +192,7 @@ def _fits(acronym: str, name: str) -> bool:
     return capitals >= 2 and any(w[:1] == acronym[:1] for w in name.split())
 
 
-def _short_forms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> None:
+def _short_forms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]]) -> None:
     """Link "Samsung" after "Samsung Electronics Co.": a company's or agency's first word alone."""
     for full in groups:
         words = full.name.split()
@@ -183,7 +214,7 @@ def _short_forms(text: str, groups: list[_Group], blocks: list[list[Token]]) -> 
                     full.mentions.append(Mention(span, tok.text, "short_form", "organization.short"))
 
 
-def _alone(text: str, tokens: list[Token], i: int) -> bool:
+def _alone(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Whether token *i* is not glued to a capitalized neighbour ("Samsung Biologics")."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     before = tokens[i - 1] if i > 0 else None

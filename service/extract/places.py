@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import organizations
-from ._gazetteer import FORMS, Entry, Hit, SpanIndex, Token, find_places, lookup_folded, split_hyphens, tokenize
+from ._gazetteer import FORMS, Entry, Hit, SpanIndex, Token, find_places, lookup_folded, split_hyphens
 from ._orgdesc import describe, home_country
-from ._orgscan import scan
 from ._when import WEEKDAYS
 from .article import Article
 from .clock import MONTHS
@@ -80,24 +79,28 @@ def extract(article: Article) -> tuple[Place, ...]:
     groups: dict[str, _Group] = {}
     _dateline(article, groups)
     home = home_country(article)
-    for block in article.blocks:
-        _block(article, block.span, home, groups)
+    for block, scan in zip(article.blocks, organizations.scanned(article), strict=True):
+        _block(article, block.span, scan, home, groups)
     _nominals(text, article, groups)
     return _facts(text, groups)
 
 
-def _block(article: Article, span: Span, home: str | None, groups: dict[str, _Group]) -> None:
-    """Add the place mentions of one block to *groups*."""
+def _block(
+    article: Article, span: Span, scan: organizations.Scanned, home: str | None, groups: dict[str, _Group]
+) -> None:
+    """Add the place mentions of one block to *groups* (*scan*: the block as organizations read it)."""
     text = article.text
-    words = tokenize(text, span)
+    words = list(scan.tokens)
     tokens = split_hyphens(words)  # "Seoul-Washington alliance": two places
     shouting = not any(c.islower() for c in text[span.start : span.end])
     found = list(find_places(text, tokens, folded=shouting))
     hits = [hit for _, _, hit in found]
-    described = describe(text, words, home, hits)
+    # The organizations' reading used the places among the unsplit tokens; when these are the same,
+    # so are the descriptions (the names found by the scan never depend on the places).
+    described = scan.described if hits == list(scan.hits) else tuple(describe(text, words, home, hits))
     acting = {d.acting for d in described if d.acting is not None}  # "the Seoul government"
     owned = SpanIndex(  # org names, and bodies described with a place modifier ("the Chinese foreign ministry")
-        [c.span for c in scan(text, words, hits)] + [d.candidate.span for d in described if d.acting is None]
+        [c.span for c in scan.candidates] + [d.candidate.span for d in described if d.acting is None]
     )
     for i, n, hit in found:
         if hit.span not in acting and (owned.overlaps(hit.span) or not _plausible(text, tokens, i, n, hit)):
