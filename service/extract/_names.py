@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 from .lexicon import load_lines, load_words
 
@@ -68,19 +69,15 @@ _HYPHEN_CAPS: Final = re.compile(r"[A-Z][a-z]{1,6}-[A-Z][a-z]{1,6}")  # "Jae-In"
 _HYPHEN_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Ji-won", "Seo-yeon": lower case after the hyphen
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word of the text: offsets, the word, and whether a possessive ``'s`` followed it."""
+class Token(NamedTuple):
+    """One word of the text: offsets, the word, whether a possessive ``'s`` followed it, and the word in lower
+    case (a tuple: name finding makes one per word of every capitalised stretch)."""
 
     start: int
     end: int
     text: str
-    possessive: bool = False
-
-    @property
-    def lower(self) -> str:
-        """The word in lower case."""
-        return self.text.lower()
+    possessive: bool
+    lower: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +109,7 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
         possessive = word.endswith(("'s", "\u2019s")) and len(word) > 2
         if possessive:
             word, stop = word[:-2], stop - 2
-        found.append(Token(match.start(), stop, word, possessive))
+        found.append(Token(match.start(), stop, word, possessive, word.lower()))
     return found
 
 
@@ -127,6 +124,7 @@ def is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+@lru_cache(maxsize=1 << 16)  # a pure test of one word, asked for every word of every capitalised stretch
 def is_name_word(word: str) -> bool:
     """A word that can be part of a personal name: capitalised, not all caps, not a stopword.
 

@@ -13,6 +13,7 @@ verb).  One capitalised word is a person only behind a title or honorific
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Final
@@ -374,24 +375,77 @@ def tail_from_given(cand: Candidate) -> Candidate | None:
     return replace(cand, words=words[at:], span=Span(start, cand.span.end))
 
 
-def family_speaks(
-    text: str, cand: Candidate, blocks: tuple[Block, ...], memo: dict[str, tuple[Span, ...]]
-) -> bool:
+_WORD: Final = re.compile(r"(?<![\w.'\u2019-])[^\W\d_a-z]\w*")  # a word not glued to one before; not lower case
+_PLAIN_NAME: Final = re.compile(r"[^\W\d_a-z][\w.'\u2019-]*")  # a name an index lookup can find (no space)
+_FIRST_RUN: Final = re.compile(r"\w+")
+
+
+class Words:
+    """Where each word of the text starts that does not open in ASCII lower case, so finding every use of a
+    family name is a lookup and a check rather than a scan of the whole text per name.
+
+    A word is a ``\\w`` run not glued to a word character, dot, apostrophe or hyphen before it: a name made
+    of such characters can only start at a word start, and its first ``\\w`` run is that word.
+    """
+
+    def __init__(self, text: str, blocks: tuple[Block, ...]) -> None:
+        """Index *text*; the index serves block-bounded searches only when blocks are in order, disjoint and
+        never cut a word (else those searches scan)."""
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for m in _WORD.finditer(text):
+            self.starts.setdefault(m.group(), []).append(m.start())
+        self.blocks = blocks
+        self._block_starts = [b.span.start for b in blocks]
+        ends = [b.span.end for b in blocks if 0 < b.span.end < len(text)]
+        cut = any(_FIRST_RUN.fullmatch(text, end - 1, end + 1) for end in ends)  # a block ends inside a word
+        apart = all(a.span.end <= b.span.start for a, b in zip(blocks, blocks[1:], strict=False))
+        self.bounded = apart and not cut
+
+    def at(self, name: str) -> list[int] | None:
+        """Candidate starts of *name* (a superset; ``None`` when *name* is not one the index can find)."""
+        if not _PLAIN_NAME.fullmatch(name):
+            return None
+        head = _FIRST_RUN.match(name)
+        return self.starts.get(head.group(), []) if head is not None else None
+
+    def block_holding(self, start: int, end: int) -> Block | None:
+        """The block holding ``[start, end)``, if any (blocks in order and disjoint)."""
+        index = bisect_right(self._block_starts, start) - 1
+        block = self.blocks[index] if index >= 0 else None
+        return block if block is not None and end <= block.span.end else None
+
+
+_ALONE_AFTER: Final = re.compile(r"(?![\w-])")  # nothing glued after a family name
+
+
+def family_speaks(text: str, cand: Candidate, words: Words, memo: dict[str, tuple[Span, ...]]) -> bool:
     """Whether the candidate's last word is used alone elsewhere as a speaker ("Cole said").
 
     *memo* (one per article) keeps, per family name, where it speaks: a name-dense article has
-    thousands of candidates sharing a few family names, so each name is scanned for once.
+    thousands of candidates sharing a few family names, so each name is looked up once.
     """
     family = cand.words[-1]
     if family not in memo:
-        pattern = re.compile(r"(?<![\w.'\u2019-])" + re.escape(family) + r"(?![\w-])")
-        memo[family] = tuple(
-            span
-            for block in blocks
-            for m in pattern.finditer(text, block.span.start, block.span.end)
-            if speaks(text, span := Span(*m.span()))
-        )
+        memo[family] = tuple(span for span in _uses(text, family, words) if speaks(text, span))
     return any(not span.overlaps(cand.span) for span in memo[family])
+
+
+def _uses(text: str, family: str, words: Words) -> Iterator[Span]:
+    """Every use of *family* inside a block, not glued to word characters, dots, apostrophes or hyphens."""
+    found = words.at(family) if words.bounded else None
+    if found is None:
+        pattern = re.compile(r"(?<![\w.'\u2019-])" + re.escape(family) + r"(?![\w-])")
+        for block in words.blocks:
+            yield from (Span(*m.span()) for m in pattern.finditer(text, block.span.start, block.span.end))
+        return
+    for start in found:
+        end = start + len(family)
+        if not text.startswith(family, start):
+            continue
+        holder = words.block_holding(start, end)
+        if holder is not None and (end == holder.span.end or _ALONE_AFTER.match(text, end)):
+            yield Span(start, end)
 
 
 def surnamed(text: str, block: Block) -> Iterator[tuple[Span, str | None]]:

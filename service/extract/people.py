@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Final
 
@@ -39,6 +40,7 @@ from ._names import FUNCTION_WORDS, ParsedName, given_gender, is_initial, known_
 from ._people_names import (
     HONORIFICS,
     Candidate,
+    Words,
     candidates,
     family_speaks,
     is_person,
@@ -59,6 +61,7 @@ from .facts import Mention, Person, Span
 def extract(article: Article) -> tuple[Person, ...]:
     """Return the people of *article* in text order, each with every mention resolved to them."""
     text, blocks = article.text, article.blocks
+    words = Words(text, blocks)  # where each capitalised word starts: uses of family names are lookups
     table = Table(quote_regions(text, blocks), [b.span.start for b in blocks])
     found = [c for b in blocks for c in candidates(text, b)]
     found = _with_mononyms(found, [c for b in blocks for c in mononyms(text, b)])
@@ -79,7 +82,7 @@ def extract(article: Article) -> tuple[Person, ...]:
         tail = tail_from_given(cand)  # "Rip Donald Trump" in a headline: "Donald Trump"
         if tail is not None and is_person(text, tail, relaxed=True):
             _add_full(table, tail, text)
-        elif family_speaks(text, cand, blocks, speaking) and is_person(text, cand, relaxed=True):
+        elif family_speaks(text, cand, words, speaking) and is_person(text, cand, relaxed=True):
             _add_full(table, cand, text)
     table.drafts.sort(key=lambda d: d.first)
     for cand in found:
@@ -89,7 +92,7 @@ def extract(article: Article) -> tuple[Person, ...]:
     for block in blocks:
         for span, gender in surnamed(text, block):
             _add_surnamed(table, text, span, gender)
-    _add_surnames(table, blocks, text)
+    _add_surnames(table, blocks, text, words)
     for draft in table.drafts:
         add_titles(draft, blocks, text)
     drafts = sorted((d for d in table.drafts if d.mentions), key=lambda d: d.first)
@@ -192,15 +195,13 @@ def _add_surnamed(table: Table, text: str, span: Span, gender: str | None) -> No
         draft.strong.append(gender)
 
 
-def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str) -> None:
+def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str, words: Words) -> None:
     """Every standalone use of a known family name ("Cooper said", "Mr. Cooper"), in text order, each given to
     the person :meth:`Table.nearest` picks (so who was called "Kim" before counts)."""
     starts = [b.span.start for b in blocks]
     hits: list[tuple[Span, str]] = []
     for family in dict.fromkeys(d.parsed.family for d in table.drafts):
-        initial = "[" + family[0].upper() + family[0].lower() + "]"
-        pattern = re.compile(r"(?<![\w'\u2019.-])" + initial + re.escape(family[1:]) + r"(?![\w-]|['\u2019][a-rt-z])")
-        hits.extend((Span(*m.span()), family) for m in pattern.finditer(text, starts[0] if starts else 0))
+        hits.extend((span, family) for span in _family_uses(text, family, words, starts[0] if starts else 0))
     for span, family in sorted(hits):
         block = blocks[bisect_right(starts, span.start) - 1]
         lowered = not text[span.start].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
@@ -219,6 +220,27 @@ def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str) -> None:
         gender = HONORIFICS.get(honorific.group(1).lower()) if honorific else None
         if gender and gender != "-":
             draft.strong.append(gender)
+
+
+_ALONE_AFTER: Final = re.compile(r"(?![\w-]|['\u2019][a-rt-z])")  # nothing glued after; "Lee's" is fine
+_ONE_WORD: Final = re.compile(r"\w[\w.'\u2019-]*")  # a family name without spaces
+
+
+def _family_uses(text: str, family: str, words: Words, floor: int) -> Iterator[Span]:
+    """Uses of *family* from *floor* on, its first letter in either case ("Cooper", "cooper"), not glued to
+    a word before or after.  For a family without spaces only the capitalised uses (the lower-case ones
+    are words, never mentions), looked up in *words*; any other is scanned for."""
+    upper, lower = family[0].upper(), family[0].lower()
+    if not (_ONE_WORD.fullmatch(family) and len(upper) == len(lower) == 1 and (upper + lower).isalnum()):
+        initial = "[" + upper + lower + "]"
+        pattern = re.compile(r"(?<![\w'\u2019.-])" + initial + re.escape(family[1:]) + _ALONE_AFTER.pattern)
+        yield from (Span(*m.span()) for m in pattern.finditer(text, floor))
+        return
+    for first in dict.fromkeys(c for c in (upper, lower) if c.isupper()):
+        for start in words.at(first + family[1:]) or ():
+            end = start + len(family)
+            if start >= floor and text.startswith(family[1:], start + 1) and _ALONE_AFTER.match(text, end):
+                yield Span(start, end)
 
 
 def _quoted(table: Table, text: str, span: Span, block: Block) -> list[Draft]:

@@ -563,3 +563,31 @@ def test_odd_text_is_total_and_deterministic(text: str) -> None:
     assert first == second
     for person in first:
         assert all(m.text == text[m.span.start : m.span.end] for m in person.mentions)
+
+
+_FAMILY_TRAPS = (
+    "Cooper said. cooper. Cooper's aide, Cooper\u2019s, Cooper'd, Cooper-Smith, McCooper, .Cooper, -Cooper\n\n"
+    "O'Brien met O'Briens and O\u2019Brien; Al-Assad, al-Assad, Von Der Leyen, \u00c9mile \u00e9mile Cooper\n\n"
+    "Cooper"
+)
+
+
+@pytest.mark.parametrize("family", ["Cooper", "O'Brien", "al-Assad", "Al-Assad", "\u00c9mile", "von der Leyen", "Lee"])
+def test_family_lookups_match_a_scan(family: str) -> None:
+    """The word index finds exactly the uses a regex scan of the text finds (capitalised ones, per block)."""
+    import re
+
+    from service.extract._people_names import Words, _uses
+    from service.extract.people import _family_uses
+
+    article = parse_article(_FAMILY_TRAPS, "traps")
+    words = Words(article.text, article.blocks)
+    assert words.bounded
+    alone = re.compile(r"(?<![\w.'\u2019-])" + re.escape(family) + r"(?![\w-])")
+    scanned = [m.span() for b in article.blocks for m in alone.finditer(article.text, b.span.start, b.span.end)]
+    assert sorted((s.start, s.end) for s in _uses(article.text, family, words)) == sorted(scanned)
+    either = "[" + family[0].upper() + family[0].lower() + "]" + re.escape(family[1:])
+    loose = re.compile(r"(?<![\w'\u2019.-])" + either + r"(?![\w-]|['\u2019][a-rt-z])")
+    floor = article.blocks[0].span.start
+    kept = [m.span() for m in loose.finditer(article.text, floor) if article.text[m.start()].isupper() or " " in family]
+    assert [(s.start, s.end) for s in _family_uses(article.text, family, words, floor)] == kept
