@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
@@ -139,7 +139,7 @@ def lookup_folded(name: str) -> Entry | None:
     return found[0] if found else None
 
 
-def split_hyphens(tokens: list[Token]) -> list[Token]:
+def split_hyphens(tokens: Sequence[Token]) -> list[Token]:
     """Split hyphenated tokens that are not place names themselves ("Seoul-Washington", "inter-Korean").
 
     A part after a lower-case prefix of relation ("inter-", "intra-") is dropped: "inter-Korean"
@@ -162,7 +162,7 @@ def split_hyphens(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def find_places(text: str, tokens: list[Token], *, folded: bool = False) -> Iterator[tuple[int, int, Hit]]:
+def find_places(text: str, tokens: Sequence[Token], *, folded: bool = False) -> Iterator[tuple[int, int, Hit]]:
     """Yield ``(first token, token count, hit)`` for gazetteer names, longest first, left to right.
 
     *folded*: match in any case (a headline in capitals); demonyms never match then.

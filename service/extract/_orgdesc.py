@@ -16,6 +16,7 @@ modifiers belong to the organization's mention, as in "U.S. State Department".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -53,9 +54,24 @@ def _rows() -> dict[str, list[_Row]]:
 
 
 _ROWS: Final = _rows()
-_ALTERNATIVES: Final = "|".join(
-    f"[{d[0].upper()}{d[0]}]{re.escape(d[1:])}" for d in sorted(_ROWS, key=len, reverse=True)
-)
+
+
+def _alternatives(descriptions: list[str]) -> str:
+    """The descriptions as a regex, longest first, grouped by first letter (either case).
+
+    Grouping keeps the order in which the alternatives are tried at any one place (only one group can
+    match there) and tests each first letter once instead of once per description.
+
+    >>> _alternatives(["military", "ministry", "army"])
+    '[Mm](?:ilitary|inistry)|[Aa](?:rmy)'
+    """
+    groups: dict[str, list[str]] = {}
+    for description in sorted(descriptions, key=len, reverse=True):
+        groups.setdefault(description[0], []).append(re.escape(description[1:]))
+    return "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_ALTERNATIVES: Final = _alternatives(list(_ROWS))
 _DESCRIPTION: Final = re.compile(
     rf"""
     (?<![\w'’-])            # a whole word, not the tail of a hyphenated one
@@ -133,7 +149,7 @@ def _owner_of(
     return code, modifier, match.end()
 
 
-def describe(text: str, tokens: list[Token], home: str | None, hits: list[Hit] | None = None) -> list[Described]:
+def describe(text: str, tokens: Sequence[Token], home: str | None, hits: list[Hit] | None = None) -> list[Described]:
     """Every described organization among *tokens* (one block), in text order.
 
     >>> from service.extract._gazetteer import tokenize
@@ -192,7 +208,7 @@ def _with_article(country: str) -> str:
     return f"the {country}" if plural or words[0] == "United" or words[-1] in _THE_NAMES else country
 
 
-def _leaders(text: str, tokens: list[Token]) -> list[Described]:
+def _leaders(text: str, tokens: Sequence[Token]) -> list[Described]:
     """Governments named after their leader: "the Biden administration", "the Yoon Suk Yeol government".
 
     The canonical name keeps the leader's family name (first in Korean and Chinese names, else

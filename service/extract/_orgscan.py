@@ -13,7 +13,7 @@ Department" is the State Department, country US).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -23,13 +23,14 @@ from .lexicon import load_table, load_words
 
 _HEADS: Final = {tuple(row[0].split()): row[1] for row in load_table("org_kinds")}
 _HEAD_MAX: Final = max(len(head) for head in _HEADS)
+_HEAD_FIRSTS: Final = frozenset(head[0] for head in _HEADS)  # first words of head nouns: a cheap pre-filter
 _SKIP: Final = load_words("org_skip")
 _BREAKS: Final = load_words("org_breaks")
 _AGENCIES: Final = load_words("agencies")
 _AGENCY_MAX: Final = max(len(a.split()) for a in _AGENCIES)
 _WORLDWIDE: Final = frozenset({"International", "World", "Global"})  # first words of international bodies
 _CONNECTORS: Final = frozenset({"of", "for", "and", "on", "&", "the"})
-_GAP: Final = re.compile(r"['’]? ")  # tokens of one name: a space, maybe after a plural possessive
+_GAPS: Final = frozenset({" ", "' ", "’ "})  # tokens of one name: a space, maybe after a plural possessive
 _POSSESSIVE: Final = re.compile(r"['’]s? ")  # "Korea's Foreign Ministry", "the Philippines' embassy"
 
 
@@ -80,28 +81,31 @@ class Candidate:
     head: str | None = None  # the head noun, lower case ("department")
 
 
-def runs(text: str, tokens: list[Token]) -> Iterator[list[Token]]:
+def runs(text: str, tokens: Sequence[Token]) -> Iterator[list[Token]]:
     """Split *tokens* into capitalized runs (connectors only inside a run)."""
     run: list[Token] = []
     for k, tok in enumerate(tokens):
-        gap = text[run[-1].end : tok.start] if run else ""
-        joined = bool(run) and (
-            _GAP.fullmatch(gap) is not None
-            or (gap == ", " and _listed(text, run, tokens, k))
-            or (gap == "-" and tok.cap and run[-1].cap)  # "Korea-U.S. Alliance Foundation"
-        )
-        connector = tok.text in _CONNECTORS and (tok.text != "the" or (bool(run) and run[-1].text in ("of", "for")))
-        if run and joined and (tok.cap or connector):
-            run.append(tok)
+        if not run:
+            if tok.cap:
+                run = [tok]
             continue
-        if run:
-            yield from _split(_trim(run))
+        connector = tok.text in _CONNECTORS and (tok.text != "the" or run[-1].text in ("of", "for"))
+        if tok.cap or connector:
+            gap = text[run[-1].end : tok.start]
+            if (
+                gap in _GAPS
+                or (gap == ", " and _listed(text, run, tokens, k))
+                or (gap == "-" and tok.cap and run[-1].cap)  # "Korea-U.S. Alliance Foundation"
+            ):
+                run.append(tok)
+                continue
+        yield from _split(_trim(run))
         run = [tok] if tok.cap else []
     if run:
         yield from _split(_trim(run))
 
 
-def _listed(text: str, run: list[Token], tokens: list[Token], k: int) -> bool:
+def _listed(text: str, run: list[Token], tokens: Sequence[Token], k: int) -> bool:
     """A comma inside an "of" list: "Ministry of Trade, Industry and Energy" (Cap, Cap and Cap)."""
     if not any(t.text == "of" for t in run) or not run[-1].cap:
         return False
@@ -138,6 +142,9 @@ def _heads(run: list[Token]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(run):
+        if run[i].text not in _HEAD_FIRSTS:
+            i += 1  # most words open no head noun
+            continue
         for n in range(min(_HEAD_MAX, len(run) - i), 0, -1):
             kind = _HEADS.get(tuple(t.text for t in run[i : i + n]))
             if kind is not None:
@@ -193,7 +200,7 @@ def _tail_end(run: list[Token], connector: int) -> int:
     return last if last > connector else connector - 1
 
 
-def known(text: str, tokens: list[Token]) -> Iterator[Candidate]:
+def known(text: str, tokens: Sequence[Token]) -> Iterator[Candidate]:
     """Organizations listed in the lexicon (names, acronyms, other names) and news agencies."""
     i = 0
     while i < len(tokens):
@@ -209,7 +216,7 @@ def known(text: str, tokens: list[Token]) -> Iterator[Candidate]:
         i += step
 
 
-def _known_at(text: str, span: Span, tokens: list[Token], i: int) -> Candidate | None:
+def _known_at(text: str, span: Span, tokens: Sequence[Token], i: int) -> Candidate | None:
     surface = text[span.start : span.end]
     if surface in KNOWN:
         org, form = KNOWN[surface]
@@ -276,7 +283,7 @@ def _abbreviated(name: str) -> bool:
     return "." in name or name.isupper()
 
 
-def scan(text: str, tokens: list[Token], hits: list[Hit] | None = None) -> list[Candidate]:
+def scan(text: str, tokens: Sequence[Token], hits: list[Hit] | None = None) -> list[Candidate]:
     """Every organization candidate among *tokens*, non-overlapping, in text order.
 
     *hits* are the gazetteer places among the same tokens, when the caller has them.

@@ -73,8 +73,9 @@ def extract(article: Article) -> tuple[Organization, ...]:
             _add(groups, cand, text)
     _inherit_country(text, groups)
     _home_bodies(groups, home)
-    _acronyms(text, groups, blocks)
-    _short_forms(text, groups, blocks)
+    where = _Where(blocks)
+    _acronyms(text, groups, blocks, where)
+    _short_forms(text, groups, blocks, where)
     _nominals(text, groups, article, home)
     return _facts(text, groups)
 
@@ -107,6 +108,7 @@ def _scanned(text: str, spans: tuple[Span, ...], home: str | None) -> tuple[Scan
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
 def key_of(name: str) -> str:
     """The merge key of a canonical name.
 
@@ -165,7 +167,26 @@ def _home_bodies(groups: list[_Group], home: str | None) -> None:
             group.country = home
 
 
-def _acronyms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]]) -> None:
+class _Where:
+    """Where each token text stands: (block, index) pairs in reading order, indexed on first use."""
+
+    __slots__ = ("_blocks", "_index")
+
+    def __init__(self, blocks: Sequence[Sequence[Token]]) -> None:
+        self._blocks = blocks
+        self._index: dict[str, list[tuple[int, int]]] | None = None
+
+    def find(self, word: str) -> list[tuple[int, int]]:
+        """The tokens that read exactly *word*."""
+        if self._index is None:
+            self._index = {}
+            for b, tokens in enumerate(self._blocks):
+                for i, tok in enumerate(tokens):
+                    self._index.setdefault(tok.text, []).append((b, i))
+        return self._index.get(word, [])
+
+
+def _acronyms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]], where: _Where) -> None:
     """Acronyms defined in parentheses right after a name, and every later use of them."""
     for group in groups:
         if group.acronym is not None:
@@ -179,11 +200,11 @@ def _acronyms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]]
     for group in groups:
         if group.acronym is None:
             continue
-        for tokens in blocks:
-            for tok in tokens:
-                span = Span(tok.start, tok.end)
-                if tok.text == group.acronym and span not in taken:
-                    group.mentions.append(Mention(span, tok.text, "acronym", "organization.acronym"))
+        for b, i in where.find(group.acronym):
+            tok = blocks[b][i]
+            span = Span(tok.start, tok.end)
+            if span not in taken:
+                group.mentions.append(Mention(span, tok.text, "acronym", "organization.acronym"))
 
 
 def _fits(acronym: str, name: str) -> bool:
@@ -192,7 +213,7 @@ def _fits(acronym: str, name: str) -> bool:
     return capitals >= 2 and any(w[:1] == acronym[:1] for w in name.split())
 
 
-def _short_forms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]]) -> None:
+def _short_forms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]], where: _Where) -> None:
     """Link "Samsung" after "Samsung Electronics Co.": a company's or agency's first word alone."""
     for full in groups:
         words = full.name.split()
@@ -207,11 +228,11 @@ def _short_forms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Toke
             groups.remove(short)
         taken = SpanIndex(m.span for g in groups for m in g.mentions)
         start = min(m.span.start for m in full.mentions)
-        for tokens in blocks:
-            for i, tok in enumerate(tokens):
-                span = Span(tok.start, tok.end)
-                if tok.text == first and tok.start > start and _alone(text, tokens, i) and not taken.overlaps(span):
-                    full.mentions.append(Mention(span, tok.text, "short_form", "organization.short"))
+        for b, i in where.find(first):
+            tokens = blocks[b]
+            span = Span(tokens[i].start, tokens[i].end)
+            if span.start > start and _alone(text, tokens, i) and not taken.overlaps(span):
+                full.mentions.append(Mention(span, first, "short_form", "organization.short"))
 
 
 def _alone(text: str, tokens: Sequence[Token], i: int) -> bool:
