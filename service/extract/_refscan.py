@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from ._names import FUNCTION_WORDS, tokens
 from ._roles import ROLE_NOUNS
@@ -60,11 +60,40 @@ _QUOTE_MARK: Final = re.compile(r"''|``|[\"\u201c\u201d]")  # double marks, type
 _GAP_BEFORE: Final = re.compile(r"""[^"\u201c\u201d]{0,3}["\u201d']{0,2}[^"\u201c\u201d.!?]{0,60}\Z""")  # '," said '
 _GAP_AFTER: Final = re.compile(r"""[^"\u201c\u201d.!?]{0,60}["\u201c`]{0,2}\Z""")  # ' said: "'
 _PRONOUN: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex source matching any of *words* (lower case), the longest that fits first, as a trie:
+    ``off(?:ender|ic(?:er|ial))``.  It matches what the words joined by ``|`` longest first match (the
+    words fitting at one place are prefixes of each other, and a trie tries longer ones first), without
+    trying every word at every position.
+
+    >>> trie_alternation(["officer", "official", "offender", "chief", "chiefs"])
+    '(?:chief(?:s)?|off(?:ender|ic(?:er|ial)))'
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict[str, dict[str, Any]]) -> str:
+    """The alternation of one trie node's branches; optional (tried first, greedy) when a word ends here."""
+    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body if len(branches) == 1 else "(?:" + body + ")"
+
+
 _NOMINAL: Final = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(n) for n in {*ROLE_NOUNS, *SUSPECT_NOUNS}), key=len, reverse=True)) + r")"
-    r"\b(?!['\u2019-])",
-    re.IGNORECASE,
-)
+    r"\b(?:" + trie_alternation({*ROLE_NOUNS, *SUSPECT_NOUNS}) + r")\b(?!['\u2019-])", re.IGNORECASE
+)  # a role noun, not glued to a hyphen or apostrophe after it
 
 
 @dataclass(frozen=True, slots=True)
