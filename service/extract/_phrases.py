@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 from .facts import Span
@@ -28,6 +29,9 @@ _TOKEN: Final = re.compile(
     re.VERBOSE,
 )
 _ABBREVIATION_SET: Final = frozenset(_ABBREVIATIONS)
+# The same tokens, each with the white space before it: ``findall`` then yields plain strings, and the offsets
+# follow from their lengths (every character that is not white space starts a token, so nothing else is skipped).
+_SPACED_TOKEN: Final = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
 
 VERBS: Final = load_words("speech_verbs")
 WEAK: Final = load_words("quote_weak_cues")
@@ -89,6 +93,10 @@ class Token(NamedTuple):
     lower: str = ""  # the text in lower case (computed once by :func:`tokens`)
 
 
+_end: Final = attrgetter("end")
+_new_token: Final = tuple.__new__  # builds a Token without the generated ``__new__`` (hot: one per token)
+
+
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """Tokens of ``text[lo:hi]`` with absolute offsets.
 
@@ -96,14 +104,33 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     ['Sen.', 'R.', 'Cooper', '(', 'U.S.', ')', 'said', '.']
     """
     found: list[Token] = []
-    for match in _TOKEN.finditer(text, lo, hi):
-        word, start, end = match.group(), match.start(), match.end()
-        if len(word) > 2 and word[-1] == "." and "." not in word[:-1] and word[:-1].lower() not in _ABBREVIATION_SET:
-            found.append(Token(start, end - 1, word[:-1], word[:-1].lower()))  # a full stop, not in the word
-            found.append(Token(end - 1, end, ".", "."))
+    append = found.append
+    end = lo
+    for space, word in _SPACED_TOKEN.findall(text, lo, hi):  # no match objects: offsets from the lengths
+        start = end + len(space)
+        end = start + len(word)
+        if word[-1] == "." and len(word) > 2 and "." not in word[:-1] and word[:-1].lower() not in _ABBREVIATION_SET:
+            bare = word[:-1]  # a full stop, not in the word
+            append(_new_token(Token, (start, end - 1, bare, bare.lower())))
+            append(_new_token(Token, (end - 1, end, ".", ".")))
         else:
-            found.append(Token(start, end, word, word.lower()))
+            append(_new_token(Token, (start, end, word, word.lower())))
     return found
+
+
+def truncate(text: str, toks: list[Token], hi: int) -> list[Token]:
+    """``tokens(text, lo, hi)`` from *toks* = ``tokens(text, lo, end)`` for some ``end >= hi``, without tokenizing
+    it all again: the tokens ending before *hi* are the same (a token only looks one character past its end),
+    the rest is tokenized again.
+
+    >>> t = "Gov. Jo Lee said no."
+    >>> truncate(t, tokens(t, 0, len(t)), 4) == tokens(t, 0, 4)
+    True
+    """
+    n = bisect_left(toks, hi, key=_end)  # the first token that ends at or after *hi*
+    if n == len(toks):
+        return toks[:]
+    return toks[:n] + tokens(text, toks[n].start, hi)
 
 
 def near(spans: tuple[Span, ...], lo: int, hi: int) -> tuple[Span, ...]:
@@ -126,7 +153,13 @@ def plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
     >>> [x.text for x in plain_tokens(t, 0, len(t))]
     ['Rep.', 'Jo', 'Lee', 'said']
     """
-    found = tokens(text, lo, hi)
+    return without_asides(text, tokens(text, lo, hi), lo, hi)
+
+
+def without_asides(text: str, found: list[Token], lo: int, hi: int) -> list[Token]:
+    """*found* (the tokens of ``text[lo:hi]``) without short parentheticals (see :func:`plain_tokens`)."""
+    if text.find("(", lo, hi) < 0:
+        return found  # no parenthesis at all (the usual case)
     out: list[Token] = []
     i = 0
     while i < len(found):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import coref
-from ._phrases import near, subject, tokens
+from ._phrases import Token, near, subject, tokens, truncate
 from ._quote_frames import context_frame, frame_of, kind_of, sentence_of, transcript
 from .article import Article, Block
 from .attribution import Resolver
@@ -50,6 +50,7 @@ _VERB: Final = re.compile(
 )
 
 _MODALS: Final = frozenset("would will could should may might must can to".split())
+_OPENING: Final = 120  # how far into a sentence its subject is looked for
 _MAX_SPEAKERS: Final = 400  # far above any real article (a 1 MB hostile text has ~10,000)
 
 
@@ -166,14 +167,15 @@ def extract(
     headline = next((i for i, b in enumerate(blocks) if b.section == "headline"), None)
     segments = find_segments(article.text, [b.span for b in blocks], headline)
     dateline = article.dateline.span if article.dateline is not None else None
-    reported = find_reported(article.text, blocks, _by_block(segments), dateline)
+    openers = Openers(article.text, blocks)
+    reported = find_reported(article.text, blocks, _by_block(segments), dateline, openers.see)
     last = {block: frame for _, frame, block in reported if frame.speaker is not None}
     drafts = _drafts(article, blocks, segments, last)
     for content, frame, block in reported:
         drafts.append(Draft([content], "indirect", block, frame, frame.rule))
     _whole_bodies(article.text, drafts, organizations)
     _link(article.text, drafts)
-    return _build(article, blocks, drafts, people, organizations, places)
+    return _build(article, blocks, drafts, openers, people, organizations, places)
 
 
 def _whole_bodies(text: str, drafts: list[Draft], organizations: tuple[Organization, ...]) -> None:
@@ -259,12 +261,13 @@ def _build(
     article: Article,
     blocks: list[Block],
     drafts: list[Draft],
+    openers: Openers,
     people: tuple[Person, ...],
     organizations: tuple[Organization, ...],
     places: tuple[Place, ...],
 ) -> tuple[Quote, ...]:
     """Resolve speakers in mention order, then number the quotes in text order."""
-    resolver = _resolver(article, blocks, drafts, people, organizations, places)
+    resolver = _resolver(article, blocks, drafts, openers, people, organizations, places)
     resolved = _resolve_all(drafts, resolver, people)
     numbered = sorted(range(len(drafts)), key=lambda i: (drafts[i].parts[0], drafts[i].type))
     ids = {i: f"q-{n}" for n, i in enumerate(numbered, 1)}
@@ -275,6 +278,7 @@ def _resolver(
     article: Article,
     blocks: list[Block],
     drafts: list[Draft],
+    openers: Openers,
     people: tuple[Person, ...],
     organizations: tuple[Organization, ...],
     places: tuple[Place, ...],
@@ -284,7 +288,7 @@ def _resolver(
     named = sorted(
         {(d.frame.speaker.start, d.frame.speaker.end, d.block) for d in drafts if d.frame and d.frame.speaker}
     )
-    subjects = _subject_names(text, blocks, drafts)
+    subjects = _subject_names(text, blocks, drafts, openers)
     phrases = sorted([(s, e, b) for s, e, b in named if classify(text[s:e]) == "name"] + subjects)
     known = build_known([(text[s:e], s, b, "") for s, e, b in phrases])
     resolver = Resolver(text, known, people, organizations, places)
@@ -326,7 +330,32 @@ def _resolve_all(drafts: list[Draft], resolver: Resolver, people: tuple[Person, 
     return resolved
 
 
-def _subject_names(text: str, blocks: list[Block], drafts: list[Draft]) -> list[tuple[int, int, int]]:
+class Openers:
+    """The subject opening each body sentence (its first ``_OPENING`` characters), taken from the tokens the
+    reported-speech pass already made (:meth:`see`); a sentence it never saw is tokenized on demand."""
+
+    def __init__(self, text: str, blocks: list[Block]) -> None:
+        self.text = text
+        self.body = {i for i, b in enumerate(blocks) if b.section == "body"}
+        self.found: dict[tuple[int, int], Span | None] = {}  # (sentence start, end) -> its subject
+
+    def see(self, block: int, sentence: Span, toks: list[Token]) -> None:
+        """Note the subject of a body sentence whose tokens are *toks*."""
+        if block in self.body:
+            cut = min(sentence.end, sentence.start + _OPENING)
+            self.found[(sentence.start, sentence.end)] = subject(truncate(self.text, toks, cut))
+
+    def subject(self, sentence: Span) -> Span | None:
+        """The subject opening *sentence* (None when there is none)."""
+        key = (sentence.start, sentence.end)
+        if key in self.found:
+            return self.found[key]
+        return subject(tokens(self.text, sentence.start, min(sentence.end, sentence.start + _OPENING)))
+
+
+def _subject_names(
+    text: str, blocks: list[Block], drafts: list[Draft], openers: Openers
+) -> list[tuple[int, int, int]]:
     """Person-like names opening a sentence outside quotes ``(start, end, block)``: pronoun antecedents."""
     found: list[tuple[int, int, int]] = []
     parts: dict[int, list[Span]] = {}
@@ -340,7 +369,7 @@ def _subject_names(text: str, blocks: list[Block], drafts: list[Draft]) -> list[
         for sentence in block.sentences:
             if any(q.start <= sentence.start + 1 < q.end for q in near(quoted, sentence.start, sentence.start + 2)):
                 continue
-            span = subject(tokens(text, sentence.start, min(sentence.end, sentence.start + 120)))
+            span = openers.subject(sentence)
             if span is not None and classify(text[span.start : span.end]) == "name":
                 found.append((span.start, span.end, index))
     return found

@@ -18,10 +18,12 @@ quotes, not reported speech.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Final
 
-from ._phrases import Token, is_cue, near, np_after, np_before, plain_tokens, subject
+from ._phrases import Token, is_cue, near, np_after, np_before, subject, tokens, without_asides
 from .article import Block
 from .facts import Span
 from .frames import TELL, Frame
@@ -52,6 +54,8 @@ _NOT_CLAUSE: Final = frozenset(
 )
 
 Found = tuple[Span, Frame, int]
+SentenceHook = Callable[[int, Span, list[Token]], None]  # (block index, sentence, its tokens)
+_start: Final = attrgetter("start")
 
 
 def _content(text: str, lo: int, hi: int, quoted: tuple[Span, ...]) -> Span | None:
@@ -104,18 +108,33 @@ def _after_cue(toks: list[Token], k: int) -> int:
     return j
 
 
+def _index_of(toks: list[Token], speaker: Span | None) -> int | None:
+    """Index of the token where the *speaker* phrase starts (tokens are in text order: a binary search)."""
+    if speaker is None:
+        return None
+    i = bisect_left(toks, speaker.start, key=_start)
+    return i if i < len(toks) and toks[i].start == speaker.start else None
+
+
 def _inside(token: Token, quoted: tuple[Span, ...]) -> bool:
     """Whether *token* lies inside a quoted segment."""
     return any(q.start <= token.start < q.end for q in quoted)
 
 
-def _in_sentence(text: str, sentence: Span, block: int, quoted: tuple[Span, ...]) -> list[Found]:
-    """Reported clauses of one sentence."""
+def _in_sentence(
+    text: str, sentence: Span, block: int, quoted: tuple[Span, ...], seen: SentenceHook | None = None
+) -> list[Found]:
+    """Reported clauses of one sentence (*seen* gets its tokens)."""
     passive = _PASSIVE.search(text, sentence.start, sentence.end)
     if passive is not None:
         content = _content(text, sentence.start, sentence.end, quoted)
         return [(content, Frame(Span(*passive.span("cue")), None, "frame.passive"), block)] if content else []
-    toks = [t for t in plain_tokens(text, sentence.start, sentence.end) if not _inside(t, quoted)]
+    toks = tokens(text, sentence.start, sentence.end)
+    if seen is not None:
+        seen(block, sentence, toks)
+    toks = without_asides(text, toks, sentence.start, sentence.end)
+    if quoted:
+        toks = [t for t in toks if not _inside(t, quoted)]
     for k, tok in enumerate(toks):
         if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
             return _according(text, toks, k, block, quoted, sentence)
@@ -133,7 +152,7 @@ def _trailing(
 ) -> list[Found]:
     """'CONTENT, NAME said Thursday(, adding ...).' and 'CONTENT, said NAME.'"""
     speaker = np_before(toks, k)
-    first = next((i for i, t in enumerate(toks) if speaker is not None and t.start == speaker.start), None)
+    first = _index_of(toks, speaker)
     before = first - 1 if first is not None else -1
     while before > 0 and toks[before].text in '"\u201d\u2019':
         before -= 1  # '"...," Park said, adding ...': the comma before the closing mark
@@ -165,7 +184,7 @@ def _leading(
     if speaker is None and k > 1 and toks[k - 1].text == ",":  # "38 North, a website on Korea, reported"
         comma = next((c for c in range(k - 2, max(0, k - 16), -1) if toks[c].text == ","), None)
         speaker = np_before(toks, comma) if comma is not None else None
-    first = next((i for i, t in enumerate(toks) if speaker is not None and t.start == speaker.start), None)
+    first = _index_of(toks, speaker)
     rule = "frame.leading"
     if speaker is None or first is None or not (first == 0 or (toks[first - 1].text == "," and first <= 6)):
         j = k - 1
@@ -227,12 +246,18 @@ def _according(
 
 
 def find_reported(
-    text: str, blocks: Sequence[Block], quoted: dict[int, tuple[Span, ...]], dateline: Span | None = None
+    text: str,
+    blocks: Sequence[Block],
+    quoted: dict[int, tuple[Span, ...]],
+    dateline: Span | None = None,
+    seen: SentenceHook | None = None,
 ) -> list[Found]:
     """Reported-speech clauses ``(content, frame, block index)`` of the headline and body blocks.
 
     *quoted* maps a block index to the quoted spans inside that block.
     A sentence holding the *dateline* starts after it (the dateline is no one's words).
+    *seen* is called with ``(block index, sentence, tokens)`` for each sentence tokenized on the way (not a
+    passive one): a caller that needs those tokens too does not tokenize the text again.
     """
     found: list[Found] = []
     for index, block in enumerate(blocks):
@@ -244,5 +269,5 @@ def find_reported(
                     continue
                 sentence = Span(dateline.end, sentence.end)
             inside = near(quoted.get(index, ()), sentence.start, sentence.end)
-            found.extend(_in_sentence(text, sentence, index, inside))
+            found.extend(_in_sentence(text, sentence, index, inside, seen))
     return found

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from .lexicon import load_lines, load_words
@@ -94,6 +95,7 @@ def person_name(run: list[str]) -> str:
     return " ".join(kept)
 
 
+@lru_cache(maxsize=8192)  # pure, and the same few phrases recur thousands of times in a long text
 def classify(phrase: str) -> str:
     """``pronoun``, ``self``, ``name``, ``organization``, ``place``, ``group``, ``nominal`` or ``none``."""
     ws = words(phrase)
