@@ -72,8 +72,19 @@ def _merge(real: Draft, alias: Draft) -> None:
     alias.mentions.clear()
 
 
+_CUE_PARTS: Final = (
+    ("inger", "apper", "ctor", "ctress", "Idol", "idol", "ocalist", "ancer", "omedian", "ntertainer", "ongwriter")
+    + ("uber", "ember", "eader", "aknae")
+)  # every cue word holds one of these ("[Ss]inger", "[Yy]ou[Tt]uber", "[Mm]ember")
+
+
 def mononyms(text: str, block: Block) -> Iterator[Candidate]:
     """One-word stage names in *block*, as titled one-word candidates."""
+    if not block.sentences:
+        return
+    lo, hi = min(s.start for s in block.sentences), max(s.end for s in block.sentences)
+    if not any(text.find(part, lo, hi) >= 0 for part in _CUE_PARTS):
+        return  # no cue word anywhere in the block: nothing to scan for
     for sentence in block.sentences:
         for m in _CUE.finditer(text, sentence.start, sentence.end):
             name, group = m.group("name"), m.group("group")

@@ -450,7 +450,10 @@ def _uses(text: str, family: str, words: Words) -> Iterator[Span]:
 
 def surnamed(text: str, block: Block) -> Iterator[tuple[Span, str | None]]:
     """ "a man surnamed Kim": the family-name span and the gender the noun implies."""
-    for m in SURNAMED.finditer(text, block.span.start, block.span.end):
+    start, end = block.span.start, block.span.end
+    if text.find("surnamed", start, end) < 0 and text.find("identified", start, end) < 0:
+        return  # every match holds one of the two cue words
+    for m in SURNAMED.finditer(text, start, end):
         noun, pos = m.group("noun"), m.group("pos")
         gender = "male" if noun in ("man", "boy") or pos == "his" else None
         gender = "female" if noun in ("woman", "girl") or pos == "her" else gender

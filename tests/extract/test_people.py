@@ -186,6 +186,10 @@ CASES_MONONYMS = [
     ("The actor Tom Cruise arrived for the premiere.", ["Tom Cruise"]),
     ("Singer Mirae won the prize. Han Mi-rae, her real name, thanked her fans.", ["Han Mi-rae"]),
     ("Rapper Dusk, whose real name is Oh Jin-ho, won the prize.", ["Oh Jin-ho"]),
+    ("Veteran actress Mirae and comedian Yoo arrived.", ["Mirae"]),  # "Yoo": a Korean family name
+    ("YouTuber Tzuyang and Youtuber Dex and idol Jisoo and Idol Felix met vocalist Taeil.", ["Jisoo", "Taeil"]),
+    ("Dancer Hyoyeon met entertainer Heechul, songwriter Tablo, singer-songwriter Zion and Nova maknae Ria.",
+     ["Heechul", "Tablo", "Zion", "Ria"]),
 ]
 
 # Sentences that hold no person at all: places, organizations, months, common capitalised phrases.
@@ -383,6 +387,19 @@ def test_he_is_a_family_name_only_after_a_title() -> None:
         ("He", "pronoun"),
         ("He", "surname"),
     ]
+
+
+def test_every_stage_name_cue_is_prefiltered() -> None:
+    """The cheap substring test before the stage-name scan lets every cue word through, in both cases."""
+    from service.extract._mononyms import _CUE, _CUE_PARTS
+
+    cues = "singer rapper actor actress idol vocalist dancer comedian entertainer songwriter youtuber youTuber"
+    for cue in [*cues.split(), "singer-songwriter", "member", "leader", "maknae", "vocalist"]:
+        for word in (cue, cue[0].upper() + cue[1:]):
+            group = cue in ("member", "leader", "maknae")
+            sentence = f"The band Nova {word} Zed left." if group else f"A {word} Zed left."
+            if _CUE.search(sentence):
+                assert any(part in word for part in _CUE_PARTS), word
 
 
 @pytest.mark.parametrize(("body", "expected"), CASES_MONONYMS)
