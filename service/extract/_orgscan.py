@@ -99,10 +99,16 @@ def runs(text: str, tokens: Sequence[Token]) -> Iterator[list[Token]]:
             ):
                 run.append(tok)
                 continue
-        yield from _split(_trim(run))
+        yield from _pieces(run)
         run = [tok] if tok.cap else []
     if run:
-        yield from _split(_trim(run))
+        yield from _pieces(run)
+
+
+def _pieces(run: list[Token]) -> Iterator[list[Token]]:
+    """A run trimmed, then cut between names."""
+    run = _trim(run)
+    return _split(run) if len(run) > 2 else iter((run,))
 
 
 def _listed(text: str, run: list[Token], tokens: Sequence[Token], k: int) -> bool:
@@ -291,7 +297,7 @@ def scan(text: str, tokens: Sequence[Token], hits: list[Hit] | None = None) -> l
     places = _Places.of(hits if hits is not None else [h for _, _, h in find_places(text, tokens)])
     found = list(known(text, tokens))
     for run in runs(text, tokens):
-        cand = from_run(text, run)
+        cand = from_run(text, run) if len(run) > 1 else None  # one word alone is a bare head at most
         if cand is not None:
             found.append(strip_modifier(text, cand, run, places))
     found.sort(key=lambda c: (c.span.start, -len(c.span), c.rule != "organization.lexicon"))

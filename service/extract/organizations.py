@@ -168,22 +168,29 @@ def _home_bodies(groups: list[_Group], home: str | None) -> None:
 
 
 class _Where:
-    """Where each token text stands: (block, index) pairs in reading order, indexed on first use."""
+    """Where each token text stands: (block, index) pairs in reading order.
 
-    __slots__ = ("_blocks", "_index")
+    Capitalized tokens are indexed on first use (acronyms and names are capitalized); any other
+    word is looked up token by token.
+    """
+
+    __slots__ = ("_blocks", "_capitalized")
 
     def __init__(self, blocks: Sequence[Sequence[Token]]) -> None:
         self._blocks = blocks
-        self._index: dict[str, list[tuple[int, int]]] | None = None
+        self._capitalized: dict[str, list[tuple[int, int]]] | None = None
 
     def find(self, word: str) -> list[tuple[int, int]]:
         """The tokens that read exactly *word*."""
-        if self._index is None:
-            self._index = {}
+        if not (word[:1].isupper() or word[:1].isdigit() or word == "&"):  # see Token.cap
+            return [(b, i) for b, tokens in enumerate(self._blocks) for i, tok in enumerate(tokens) if tok.text == word]
+        if self._capitalized is None:
+            self._capitalized = {}
             for b, tokens in enumerate(self._blocks):
                 for i, tok in enumerate(tokens):
-                    self._index.setdefault(tok.text, []).append((b, i))
-        return self._index.get(word, [])
+                    if tok.cap:
+                        self._capitalized.setdefault(tok.text, []).append((b, i))
+        return self._capitalized.get(word, [])
 
 
 def _acronyms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]], where: _Where) -> None:
