@@ -113,6 +113,26 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return found
 
 
+def tail_tokens(text: str, start: int, end: int, count: int) -> list[Token]:
+    """The last *count* (>= 1) tokens of ``tokens(text, start, end)``, all of them when fewer.
+
+    Only as much text is tokenized as needed: no token holds a space, so from the first space
+    of a shorter window on, a scan finds the same tokens as one from *start*.
+
+    >>> t = "Assistant Secretary of State for East Asian Affairs Kim"
+    >>> tail_tokens(t, 0, 51, 3) == tokens(t, 0, 51)[-3:], tail_tokens(t, 0, 51, 30) == tokens(t, 0, 51)
+    (True, True)
+    """
+    width = 8 * count
+    while end - width > start:
+        space = text.find(" ", end - width, end)
+        found = tokens(text, space + 1, end) if space >= 0 else []
+        if len(found) >= count:
+            return found[-count:]
+        width *= 2
+    return tokens(text, start, end)[-count:]
+
+
 def _keeps_dot(word: str) -> bool:
     """Whether the trailing dot of *word* belongs to it (initial, acronym, title)."""
     bare = word[:-1]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from ._names import FUNCTION_WORDS, tokens
+from ._names import FUNCTION_WORDS, tail_tokens, tokens
 from ._roles import ROLE_NOUNS
 from ._suspects import NOUNS as SUSPECT_NOUNS
 from .article import Block
@@ -200,7 +200,7 @@ def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:
 def _phrase_start(text: str, block: Block, head: int) -> int | None:
     """Where the description ending at the role noun starts (its determiner), or None."""
     sentence = sentence_at(block.sentences, head, head + 1) or block.span
-    before = tokens(text, max(sentence.start, head - 80), head)[-5:]
+    before = tail_tokens(text, max(sentence.start, head - 80), head, 5)
     start = head
     for tok in reversed(before):
         if text[tok.end : start].strip(" \u2019's"):

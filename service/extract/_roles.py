@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from ._names import FUNCTION_WORDS, Token, tokens
+from ._names import FUNCTION_WORDS, Token, tail_tokens, tokens
 from .facts import Affiliation, Span
 from .lexicon import load_table
 
@@ -163,7 +163,10 @@ def _modifier(tok: Token) -> bool:
 
 def premodifier(text: str, floor: int, start: int) -> Span | None:
     """The title right before a name: ``Assistant Secretary of State`` (no comma between)."""
-    before = tokens(text, max(floor, start - 160), start)
+    last = tail_tokens(text, max(floor, start - 160), start, 1)
+    if not last or last[0].possessive or not _title_word(last[0]) or text[last[0].end : start] not in (" ", "\n"):
+        return None  # most names follow a word no title ends in ("said Lee"): the walk below stops at once
+    before = tail_tokens(text, max(floor, start - 160), start, 12)  # a title has at most 10 words
     taken, limit = 0, start
     for index in range(len(before) - 1, -1, -1):
         tok = before[index]

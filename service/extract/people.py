@@ -132,6 +132,8 @@ def _add_full(table: Table, cand: Candidate, text: str) -> None:
 
 
 _LEADING_QUOTE: Final = re.compile(r"""\s{0,3}["\u201c][^"\u201c\u201d]{1,3000}["\u201d]\s{0,3}""")  # '"...," '
+_DATELINE: Final = re.compile(r"^.{0,80}?(?:--|\u2014)\s{0,3}")  # "SEOUL, May 2 (Yonhap) -- "
+_THREE_LOWER: Final = re.compile(r"[a-z]{3}")  # a lower-case word ending the opening: "met with Lee"
 
 
 def _opens(text: str, sentence: Span, span: Span) -> bool:
@@ -139,12 +141,15 @@ def _opens(text: str, sentence: Span, span: Span) -> bool:
     it is the speaker of the quotation opening it ('"...," Lee said', '"...," said Lee')."""
     title = _roles.premodifier(text, sentence.start, span.start)
     opening = text[sentence.start : title.start if title is not None else span.start]
-    opening = re.sub(r"^.{0,80}?(?:--|\u2014)\s{0,3}", "", opening)  # the dateline of the lead
+    opening = _DATELINE.sub("", opening, count=1)  # the dateline of the lead
     quoted = _LEADING_QUOTE.match(opening)
     if quoted is not None:
         rest = opening[quoted.end() :].strip()
         return not rest or (rest in SPEECH_VERBS and speaks(text, span))
-    return len(opening.strip(" \"'\u201c")) <= 40 and not re.search(r"[a-z]{3,}\s*\Z|[,;]", opening)
+    if len(opening.strip(" \"'\u201c")) > 40 or "," in opening or ";" in opening:
+        return False
+    bare = opening.rstrip()  # a word, then nothing but spaces
+    return not _THREE_LOWER.fullmatch(bare, max(0, len(bare) - 3))
 
 
 def _given_like(word: str) -> bool:
