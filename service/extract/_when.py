@@ -36,25 +36,26 @@ _FUTURE: Final = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Past-tense cues right before the date ("said Thursday", "was held Friday", "has risen since").
-_PAST_WORD: Final = re.compile(
-    r"""
+_PAST_WORD_SOURCE: Final = r"""
     \b(?:said|told|was|were|had|has|have|been|did|met|held|made|took|gave|came|went|began|left|sent|spoke
     |ran|rose|fell|won|lost|saw|flew|fled|kept|led|paid|sold|spent|stood|became|brought|sought|fought
     |wrote|broke|chose|grew|knew|threw|shot|sank|struck|found|got|since
     |[a-z]{2,20}ed)\b                             # a regular past form
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+"""
+_PAST_WORD: Final = re.compile(_PAST_WORD_SOURCE, re.VERBOSE | re.IGNORECASE)
 # Present-tense verbs that schedule ("the fair runs until Sunday", "the ban takes effect Friday"):
 # in body text a present tense next to a weekday points forward (headlines use it for the past).
-_PRESENT: Final = re.compile(
-    r"""
+_PRESENT_SOURCE: Final = r"""
     \b(?:is|are|runs?|lasts|continues?|begins?|starts?|opens?|ends?|closes?|kicks?\ off
     |takes?\ (?:effect|place)|goes|comes|expires?|remains?|stays?|falls|resumes?|applies|apply
     |arrives?|leaves|departs?|heads)\b
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+"""
+_PRESENT: Final = re.compile(_PRESENT_SOURCE, re.VERBOSE | re.IGNORECASE)
+# The last past or present cue of a window: a greedy ".*" backtracks from the end to the rightmost
+# place where the cue matches.  That is the last match a left-to-right scan finds, because no cue
+# can start inside another (each is whole words, and no word inside a cue is a cue of its own).
+_LAST_PAST_WORD: Final = re.compile(r"(?s:.*)(?:" + _PAST_WORD_SOURCE + ")", re.VERBOSE | re.IGNORECASE)
+_LAST_PRESENT: Final = re.compile(r"(?s:.*)(?:" + _PRESENT_SOURCE + ")", re.VERBOSE | re.IGNORECASE)
 # Prepositions that look forward from the time of speaking ("until Sunday", "starting Monday").
 _FORWARD: Final = re.compile(r"\b(?:until|till|through|starting|beginning|effective|from)\ $", re.IGNORECASE)
 _NEAR_WORDS: Final = 4  # a present verb counts this many words before the date at most, in the same clause
@@ -78,9 +79,11 @@ def is_future(before: str, after: str, *, opening: bool = False, headline: bool 
     (True, False)
     """
     window = before[-80:]
-    past = max((m.end() for m in _PAST_WORD.finditer(window)), default=-1)
-    coming = max((m.end() for m in _FUTURE.finditer(window)), default=-1)
-    present = -1 if headline else max((m.end() for m in _PRESENT.finditer(window)), default=-1)
+    past = _end(_LAST_PAST_WORD.match(window))
+    coming = -1
+    for cue in _FUTURE.finditer(window):  # cues overlap ("will be set to"): the last of a scan counts
+        coming = cue.end()
+    present = -1 if headline else _end(_LAST_PRESENT.match(window))
     if present > max(past, coming) and _near(window, present):
         return True
     if past >= 0 or coming >= 0:
@@ -88,6 +91,10 @@ def is_future(before: str, after: str, *, opening: bool = False, headline: bool 
     if opening and _FORWARD.search(window) and not _PAST_WORD.search(after[:60]):
         return True  # "Starting Monday, the rule applies"
     return _first_after_is_future(after[:60])
+
+
+def _end(match: re.Match[str] | None) -> int:
+    return match.end() if match is not None else -1
 
 
 def _first_after_is_future(after: str) -> bool:

@@ -130,7 +130,7 @@ def _in_block(article: Article, block: Block) -> Iterator[_Found]:
     for sentence in block.sentences:
         found: list[tuple[_Found, bool]] = []  # (resolved, is a bare weekday)
         for match in _DATE.finditer(text, sentence.start, sentence.end):
-            future = _future(text, block, sentence, match)
+            future = _tensed(match, article.anchor) and _future(text, block, sentence, match)
             resolved = _resolve(match, article.anchor, future)
             if resolved is None:
                 continue
@@ -172,8 +172,15 @@ def _shift(found: _Found, days: int) -> _Found:
     return replace(found, value=on.isoformat(), start=on, end=on)
 
 
+def _tensed(match: re.Match[str], anchor: date | None) -> bool:
+    """Whether :func:`_resolve` reads the tense for *match*: a day, weekday or month without a year."""
+    if anchor is None or match["iso"] or match["y1"] or match["y2"] or match["y3"] or match["y5"]:
+        return False
+    return bool(match["m1"] or match["m2"] or match["wd"] or match["m4"])
+
+
 def _resolve(match: re.Match[str], anchor: date | None, future: bool) -> _Found | None:
-    """Dispatch on the alternative that matched."""
+    """Dispatch on the alternative that matched (*future* matters only where :func:`_tensed` says so)."""
     if match["iso"] or match["y1"] or match["y2"] or match["y3"] or match["y5"]:
         return _absolute(match)
     if anchor is None:
