@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final
 
 from . import _roles
@@ -89,15 +90,29 @@ _STRETCH: Final = re.compile(
 )
 
 
-def runs(text: str, block: Block) -> Iterator[tuple[Span, list[Token]]]:
-    """Capitalised runs of each sentence of *block* (tokens joined by single spaces)."""
-    for sentence in block.sentences:
-        for stretch in _STRETCH.finditer(text, sentence.start, sentence.end):
-            yield from _runs_in(text, sentence, stretch.start(), stretch.end())
+Piece = tuple[tuple[Token, ...], bool, str | None]  # name tokens, titled, honorific gender
 
 
-def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[Span, list[Token]]]:
-    """The runs inside one capitalised stretch of *sentence*."""
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[list[Token], bool, str | None]]:
+    """The name pieces of the capitalised stretch ``text[start:end]`` (see :func:`segments`).
+
+    They depend on the stretch and the two characters after it only ("May 5"), so each distinct
+    stretch is worked out once: names and capitalised phrases recur all through a long story.
+    """
+    for piece, titled, gender in _stretch_pieces(text[start : end + 2], end - start):
+        yield [Token(t.start + start, t.end + start, t.text, t.possessive, t.lower) for t in piece], titled, gender
+
+
+@lru_cache(maxsize=1 << 14)
+def _stretch_pieces(chunk: str, length: int) -> tuple[Piece, ...]:
+    """The pieces of the stretch ``chunk[:length]`` (offsets into *chunk*)."""
+    return tuple(
+        (tuple(piece), titled, gender) for run in _runs_in(chunk, 0, length) for piece, titled, gender in segments(run)
+    )
+
+
+def _runs_in(text: str, start: int, end: int) -> Iterator[list[Token]]:
+    """The runs (tokens joined by single spaces) inside one capitalised stretch."""
     run: list[Token] = []
     words = tokens(text, start, end)
     for index, tok in enumerate(words):
@@ -110,10 +125,10 @@ def _runs_in(text: str, sentence: Span, start: int, end: int) -> Iterator[tuple[
             run.append(tok)
             continue
         if run:
-            yield sentence, run
+            yield run
         run = [tok] if name_like else []
     if run:
-        yield sentence, run
+        yield run
 
 
 _MONTH_NAMES: Final = frozenset({"April", "May", "June", "August"})  # also family names: "Theresa May"
@@ -210,9 +225,14 @@ def _korean_tail(piece: list[Token]) -> list[Token]:
 _PLACE_OPENERS: Final = frozenset({"san", "santa", "los", "las", "st.", "saint", "fort", "new", "port", "mount", "mt."})
 
 
+_SPACE: Final = re.compile(r"\s")  # (a cheap first test for the patterns below that end in a space)
+_LAST_WORD: Final = re.compile(r"(\S+)\s\Z")  # the word right before a name
+
+
 def _glued(text: str, floor: int, piece: list[Token]) -> bool:
     """A piece glued to a place or organization word before it: "San Diego Padres", "St. Louis Cardinals"."""
-    before = re.search(r"(\S+)\s\Z", text[max(floor, piece[0].start - 16) : piece[0].start])
+    start = piece[0].start
+    before = _LAST_WORD.search(text, max(floor, start - 16), start) if _SPACE.match(text, start - 1, start) else None
     if before is None:
         return False
     word = before.group(1)
@@ -248,7 +268,8 @@ _PERSON_NOUNS: Final = frozenset(
 
 def _called_thing(text: str, floor: int, start: int) -> bool:
     """A name after "a drill called", "an operation dubbed": the noun before the verb is not a person's."""
-    m = _CALLED.search(text, max(floor, start - 50), start)
+    verb = start >= 3 and text.startswith("ed", start - 3) and _SPACE.match(text, start - 1, start)  # "called "
+    m = _CALLED.search(text, max(floor, start - 50), start) if verb else None
     if m is None:
         return False
     noun = m.group("noun") or m.group("head")
@@ -261,7 +282,9 @@ def _part_of_name(text: str, piece: list[Token]) -> bool:
     name = " ".join(t.text for t in piece)
     if name in NON_PERSONS or name.lower() in AGENCIES:
         return True
-    body = _OF_BODY.search(text, max(0, piece[0].start - 40), piece[0].start)
+    start = piece[0].start
+    of = start >= 4 and _SPACE.match(text, start - 1, start) and text[start - 4 : start - 1].endswith(("of", "the"))
+    body = _OF_BODY.search(text, max(0, start - 40), start) if of else None  # "of ", "of the " before it
     if body is not None and body.group(1).lower() in STOPWORDS and body.group(1).lower() not in _roles.TITLE_WORDS:
         return True
     after = None if piece[-1].possessive else _NEXT_WORD.match(text, piece[-1].end, piece[-1].end + 40)
@@ -301,8 +324,9 @@ def media_names(text: str, found: list[Candidate]) -> frozenset[tuple[str, ...]]
 
 def candidates(text: str, block: Block) -> Iterator[Candidate]:
     """Every name-shaped piece of *block* (one-word pieces only behind a title or honorific)."""
-    for sentence, run in runs(text, block):
-        for piece, titled, gender in segments(run):
+    stretches = ((s, m.start(), m.end()) for s in block.sentences for m in _STRETCH.finditer(text, s.start, s.end))
+    for sentence, start, end in stretches:
+        for piece, titled, gender in _pieces(text, start, end):
             if not (titled or gender) and _glued(text, sentence.start, piece) or _part_of_name(text, piece):
                 continue
             if not (titled or gender) and _team(text, piece):
