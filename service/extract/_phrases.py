@@ -121,7 +121,7 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
 def truncate(text: str, toks: list[Token], hi: int) -> list[Token]:
     """``tokens(text, lo, hi)`` from *toks* = ``tokens(text, lo, end)`` for some ``end >= hi``, without tokenizing
     it all again: the tokens ending before *hi* are the same (a token only looks one character past its end),
-    the rest is tokenized again.
+    the rest is tokenized again.  When nothing is cut, *toks* itself comes back.
 
     >>> t = "Gov. Jo Lee said no."
     >>> truncate(t, tokens(t, 0, len(t)), 4) == tokens(t, 0, 4)
@@ -129,7 +129,7 @@ def truncate(text: str, toks: list[Token], hi: int) -> list[Token]:
     """
     n = bisect_left(toks, hi, key=_end)  # the first token that ends at or after *hi*
     if n == len(toks):
-        return toks[:]
+        return toks  # all of them (the same list: do not change it)
     return toks[:n] + tokens(text, toks[n].start, hi)
 
 

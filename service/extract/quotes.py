@@ -54,7 +54,7 @@ _OPENING: Final = 120  # how far into a sentence its subject is looked for
 _MAX_SPEAKERS: Final = 400  # far above any real article (a 1 MB hostile text has ~10,000)
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A quote being built: parts, kind, frame and links (indices into the draft list)."""
 
@@ -138,7 +138,14 @@ def _same_speaker(text: str, blocks: list[Block], prev: Draft, group: list[Segme
     """A quote whose only frame is the previous framed sentence, which holds the previous quote: same quote."""
     if prev.type != "direct" or prev.block != group[0].block or prev.frame is None or prev.frame.speaker is None:
         return False
-    if kind_of(text, blocks[group[0].block], group[0]) != "direct":
+    block = blocks[group[0].block]
+    head = sentence_of(block, group[0].open_at)
+    if head.start <= block.span.start:
+        return False  # the quote's sentence opens the paragraph: no previous sentence to frame it
+    previous = sentence_of(block, head.start - 2)
+    if not previous.start <= prev.frame.speaker.start <= prev.frame.speaker.end <= previous.end:
+        return False  # a previous-sentence frame names a speaker inside that sentence
+    if kind_of(text, block, group[0]) != "direct":
         return False
     quoted = tuple(Span(p.start, p.end) for p in prev.parts)
     frame = frame_of(text, blocks, group, "direct", quoted)
@@ -167,7 +174,7 @@ def extract(
     headline = next((i for i, b in enumerate(blocks) if b.section == "headline"), None)
     segments = find_segments(article.text, [b.span for b in blocks], headline)
     dateline = article.dateline.span if article.dateline is not None else None
-    openers = Openers(article.text, blocks)
+    openers = Openers(article.text, blocks, tuple(s.span for s in segments))
     reported = find_reported(article.text, blocks, _by_block(segments), dateline, openers.see)
     last = {block: frame for _, frame, block in reported if frame.speaker is not None}
     drafts = _drafts(article, blocks, segments, last)
@@ -269,7 +276,7 @@ def _build(
     """Resolve speakers in mention order, then number the quotes in text order."""
     resolver = _resolver(article, blocks, drafts, openers, people, organizations, places)
     resolved = _resolve_all(drafts, resolver, people)
-    numbered = sorted(range(len(drafts)), key=lambda i: (drafts[i].parts[0], drafts[i].type))
+    numbered = sorted(range(len(drafts)), key=lambda i: (*_span_key(drafts[i].parts[0]), drafts[i].type))
     ids = {i: f"q-{n}" for n, i in enumerate(numbered, 1)}
     return tuple(_quote(article.text, drafts[i], ids, i, resolved[i]) for i in numbered)
 
@@ -293,7 +300,7 @@ def _resolver(
     known = build_known([(text[s:e], s, b, "") for s, e, b in phrases])
     resolver = Resolver(text, known, people, organizations, places)
     if people:
-        speakers = sorted({Span(s, e) for s, e, _ in named})
+        speakers = [Span(s, e) for s, e in sorted({(s, e) for s, e, _ in named})]
         if len(speakers) > _MAX_SPEAKERS:
             speakers = []  # the coref context scans its speaker list per reference: bounded on giant texts
         resolver.shared = coref.Resolver(article, people, speakers=speakers)
@@ -309,6 +316,7 @@ def _resolve_all(drafts: list[Draft], resolver: Resolver, people: tuple[Person, 
     """Each draft's speaker, resolved in mention order; continuations inherit theirs."""
     resolved: dict[int, Resolution] = {}
     cache: dict[tuple[int, int, int], Resolution] = {}
+    ids = {p.id for p in people}
     for i in sorted(range(len(drafts)), key=lambda i: _mention_at(drafts[i])):
         frame = drafts[i].frame
         if frame is None or frame.speaker is None:
@@ -319,7 +327,7 @@ def _resolve_all(drafts: list[Draft], resolver: Resolver, people: tuple[Person, 
         key = (frame.speaker.start, frame.speaker.end, said.start)
         if key not in cache:
             found = resolver.resolve(frame.speaker, drafts[i].block, said)
-            cache[key] = (_known_id(found.speaker, people), found.rule)
+            cache[key] = (_known_id(found.speaker, ids), found.rule)
         resolved[i] = cache[key]
     for i, draft in enumerate(drafts):
         source = draft.inherit
@@ -332,24 +340,30 @@ def _resolve_all(drafts: list[Draft], resolver: Resolver, people: tuple[Person, 
 
 class Openers:
     """The subject opening each body sentence (its first ``_OPENING`` characters), taken from the tokens the
-    reported-speech pass already made (:meth:`see`); a sentence it never saw is tokenized on demand."""
+    reported-speech pass already made (:meth:`see`); a sentence it did not note is tokenized on demand."""
 
-    def __init__(self, text: str, blocks: list[Block]) -> None:
+    def __init__(self, text: str, blocks: list[Block], quoted: tuple[Span, ...]) -> None:
         self.text = text
         self.body = {i for i, b in enumerate(blocks) if b.section == "body"}
-        self.found: dict[tuple[int, int], Span | None] = {}  # (sentence start, end) -> its subject
+        self.quoted = quoted  # every quoted segment: a sentence opening inside one is mostly never asked for
+        self.found: dict[tuple[int, int], tuple[int, int] | None] = {}  # (sentence start, end) -> its subject
 
     def see(self, block: int, sentence: Span, toks: list[Token]) -> None:
         """Note the subject of a body sentence whose tokens are *toks*."""
-        if block in self.body:
-            cut = min(sentence.end, sentence.start + _OPENING)
-            self.found[(sentence.start, sentence.end)] = subject(truncate(self.text, toks, cut))
+        if block not in self.body:
+            return
+        at = sentence.start + 1
+        if any(q.start <= at < q.end for q in near(self.quoted, sentence.start, sentence.start + 2)):
+            return
+        found = subject(truncate(self.text, toks, min(sentence.end, sentence.start + _OPENING)))
+        self.found[(sentence.start, sentence.end)] = (found.start, found.end) if found is not None else None
 
     def subject(self, sentence: Span) -> Span | None:
         """The subject opening *sentence* (None when there is none)."""
         key = (sentence.start, sentence.end)
         if key in self.found:
-            return self.found[key]
+            found = self.found[key]
+            return Span(*found) if found is not None else None
         return subject(tokens(self.text, sentence.start, min(sentence.end, sentence.start + _OPENING)))
 
 
@@ -365,7 +379,7 @@ def _subject_names(
     for index, block in enumerate(blocks):
         if block.section != "body":
             continue
-        quoted = tuple(sorted(parts.get(index, [])))
+        quoted = tuple(sorted(parts.get(index, []), key=_span_key))
         for sentence in block.sentences:
             if any(q.start <= sentence.start + 1 < q.end for q in near(quoted, sentence.start, sentence.start + 2)):
                 continue
@@ -375,13 +389,17 @@ def _subject_names(
     return found
 
 
-def _known_id(speaker: Speaker | None, people: tuple[Person, ...]) -> Speaker | None:
-    """A person id must name one of the extracted people (no dangling ids when the people extractor ran)."""
-    if speaker is None or speaker.kind != "person" or not people or speaker.id is None:
+def _known_id(speaker: Speaker | None, ids: set[str]) -> Speaker | None:
+    """A person id must name one of the extracted people (*ids*; no dangling ids when the people extractor ran)."""
+    if speaker is None or speaker.kind != "person" or not ids or speaker.id is None:
         return speaker
-    if any(p.id == speaker.id for p in people):
+    if speaker.id in ids:
         return speaker
     return Speaker(speaker.kind, speaker.name, speaker.mention, None)
+
+
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _mention_at(draft: Draft) -> int:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Final
 
-from ._phrases import Token, is_cue, near, np_after, np_before, subject, tokens, without_asides
+from ._phrases import VERBS, Token, is_cue, near, np_after, np_before, subject, tokens, without_asides
 from .article import Block
 from .facts import Span
 from .frames import TELL, Frame
@@ -46,6 +46,8 @@ _TIME_TAIL: Final = frozenset(
 
 _CHANNELS: Final = load_words("cue_nouns") | {"twitter", "facebook", "cnn", "fox", "msnbc", "nbc", "abc", "cbs"}
 
+_CUE_WORDS: Final = VERBS | {"according"}  # the words a clause frame can hang on
+
 _SETTING: Final = frozenset(
     "asked speaking responding commenting addressing referring writing testifying answering pressed".split()
 )
@@ -64,7 +66,7 @@ def _content(text: str, lo: int, hi: int, quoted: tuple[Span, ...]) -> Span | No
         lo += 1
     while hi > lo and text[hi - 1] in " .,;":
         hi -= 1
-    if hi - lo < 12 or len(text[lo:hi].split()) < 3:
+    if hi - lo < 12 or len(text[lo:hi].split(None, 2)) < 3:  # under three words
         return None
     inside = sum(max(0, min(hi, q.end + 1) - max(lo, q.start - 1)) for q in quoted)
     if inside >= 0.6 * (hi - lo) or text[lo] in '"\u201c':
@@ -116,9 +118,18 @@ def _index_of(toks: list[Token], speaker: Span | None) -> int | None:
     return i if i < len(toks) and toks[i].start == speaker.start else None
 
 
-def _inside(token: Token, quoted: tuple[Span, ...]) -> bool:
-    """Whether *token* lies inside a quoted segment."""
-    return any(q.start <= token.start < q.end for q in quoted)
+def _outside(toks: list[Token], quoted: tuple[Span, ...]) -> list[Token]:
+    """The tokens that do not start inside a quoted segment (both in text order: binary searches, no scan)."""
+    if any(b.start < a.start for a, b in zip(quoted, quoted[1:], strict=False)):
+        return [t for t in toks if not any(q.start <= t.start < q.end for q in quoted)]  # never in text order
+    kept: list[Token] = []
+    i = 0
+    for q in quoted:
+        j = bisect_left(toks, q.start, lo=i, key=_start)
+        kept.extend(toks[i:j])
+        i = max(j, bisect_left(toks, q.end, lo=j, key=_start))
+    kept.extend(toks[i:])
+    return kept
 
 
 def _in_sentence(
@@ -134,24 +145,28 @@ def _in_sentence(
         seen(block, sentence, toks)
     toks = without_asides(text, toks, sentence.start, sentence.end)
     if quoted:
-        toks = [t for t in toks if not _inside(t, quoted)]
+        toks = _outside(toks, quoted)
     for k, tok in enumerate(toks):
+        if tok.lower not in _CUE_WORDS:
+            continue  # most words: neither a reporting verb nor 'according'
         if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
             return _according(text, toks, k, block, quoted, sentence)
         that = k + 1 < len(toks) and toks[k + 1].lower == "that"  # a weak cue with 'that': "X reported that ..."
         if not tok.text[0].isalnum() or not is_cue(tok, strong=not that) or tok.lower in _ADDING:
             continue
-        found = _trailing(text, toks, k, block, quoted, sentence) or _leading(text, toks, k, block, quoted, sentence)
+        speaker = np_before(toks, k)  # both frames start from the phrase right before the cue
+        found = _trailing(text, toks, k, speaker, block, quoted, sentence) or _leading(
+            text, toks, k, speaker, block, quoted, sentence
+        )
         if found:
             return found
     return []
 
 
 def _trailing(
-    text: str, toks: list[Token], k: int, block: int, quoted: tuple[Span, ...], sentence: Span
+    text: str, toks: list[Token], k: int, speaker: Span | None, block: int, quoted: tuple[Span, ...], sentence: Span
 ) -> list[Found]:
-    """'CONTENT, NAME said Thursday(, adding ...).' and 'CONTENT, said NAME.'"""
-    speaker = np_before(toks, k)
+    """'CONTENT, NAME said Thursday(, adding ...).' and 'CONTENT, said NAME.' (*speaker*: the phrase before the cue)"""
     first = _index_of(toks, speaker)
     before = first - 1 if first is not None else -1
     while before > 0 and toks[before].text in '"\u201d\u2019':
@@ -177,10 +192,10 @@ def _trailing(
 
 
 def _leading(
-    text: str, toks: list[Token], k: int, block: int, quoted: tuple[Span, ...], sentence: Span
+    text: str, toks: list[Token], k: int, speaker: Span | None, block: int, quoted: tuple[Span, ...], sentence: Span
 ) -> list[Found]:
-    """'NAME said (that) CONTENT' (the subject opens the clause) and '..., but said CONTENT'."""
-    speaker = np_before(toks, k)
+    """'NAME said (that) CONTENT' (the subject opens the clause) and '..., but said CONTENT' (*speaker*: the phrase
+    before the cue)."""
     if speaker is None and k > 1 and toks[k - 1].text == ",":  # "38 North, a website on Korea, reported"
         comma = next((c for c in range(k - 2, max(0, k - 16), -1) if toks[c].text == ","), None)
         speaker = np_before(toks, comma) if comma is not None else None

@@ -188,27 +188,36 @@ def build_known(named: list[tuple[str, int, int, str]]) -> list[Known]:
     [('Jo Smith', 'sen. a lawyer')]
     """
     known: list[Known] = []
+    by_surname: dict[str, int] = {}  # a known name always ends with its surname: one match per surname
     for phrase, at, block, extra in named:
-        name = person_name(name_run(phrase))
+        name = _name_in(phrase)
         if not name:
             continue
         surname = name.split()[-1]
         titles = " ".join(t for t in (_phrase_titles(phrase, name), extra.lower()) if t)
-        index = next((i for i, k in enumerate(known) if k.surname == surname or k.name == name), None)
+        index = by_surname.get(surname)
         if index is None:
+            by_surname[surname] = len(known)
             known.append(Known(name, slug(name), surname, titles, at, block))
             continue
         first = known[index]
         merged = first.titles if not titles or titles in first.titles else (first.titles + " " + titles).strip()
         longer = len(name.split()) > len(first.name.split()) and first.name in name
         best = name if longer else first.name
-        known[index] = Known(best, slug(best), surname, merged, first.at, first.block)
+        if best != first.name or merged != first.titles:
+            known[index] = Known(best, slug(best), surname, merged, first.at, first.block)
     return known
+
+
+@lru_cache(maxsize=4096)  # the same speaker phrases recur all through a long text
+def _name_in(phrase: str) -> str:
+    """The person's name in a named phrase (titles stripped)."""
+    return person_name(name_run(phrase))
 
 
 def find_known(known: list[Known], phrase: str) -> Known | None:
     """The known person a named phrase refers to (by full name, then surname)."""
-    name = person_name(name_run(phrase))
+    name = _name_in(phrase)
     if not name:
         return None
     surname = name.split()[-1]
