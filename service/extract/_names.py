@@ -199,7 +199,12 @@ def parse_name(words: Sequence[str]) -> ParsedName | None:
     >>> parse_name(["Kim", "Jong", "Un"]).given, parse_name(["Martin", "Luther", "King", "Jr."]).family
     ('Jong Un', 'King')
     """
-    words = tuple(words)
+    return _parse_name(tuple(words))
+
+
+@lru_cache(maxsize=1 << 12)  # a long story names the same people again and again
+def _parse_name(words: tuple[str, ...]) -> ParsedName | None:
+    """:func:`parse_name` of a tuple (a frozen, shared result)."""
     if not words:
         return None
     if is_eastern(words):

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ._names import ParsedName
 from .facts import Affiliation, Mention, Span, Title
@@ -175,6 +176,7 @@ def _last_before(starts: list[int], pos: int) -> int:
     return starts[index - 1] if index else -1
 
 
+@lru_cache(maxsize=1 << 12)  # a pure test, asked for the same few pairs of given names over and over
 def same_given(one: str | None, other: str | None) -> bool:
     """Given names that can belong to one person ("R. Clarke" / "Clarke", "Jong-un" / "Jong Un").
 

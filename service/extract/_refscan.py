@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Final
 
 from ._names import FUNCTION_WORDS, tail_tokens, tokens
@@ -270,10 +271,16 @@ def speaks(text: str, span: Span) -> bool:
     >>> speaks(t, Span(12, 21)), speaks(t, Span(23, 26)), speaks(t, Span(58, 61))
     (True, True, False)
     """
-    after = _SPEAKER_AFTER.match(text, span.end, min(len(text), span.end + 120))
+    return _speaks(text, span.start, span.end)
+
+
+@lru_cache(maxsize=1 << 14)  # asked of one mention by several passes (subject, cue, speaker, reference)
+def _speaks(text: str, start: int, end: int) -> bool:
+    """:func:`speaks` for ``[start, end)``."""
+    after = _SPEAKER_AFTER.match(text, end, min(len(text), end + 120))
     if after is not None and after.group("verb") in SPEECH_VERBS:
         return True
-    before = _SPEAKER_BEFORE.search(text, max(0, span.start - 90), span.start)
+    before = _SPEAKER_BEFORE.search(text, max(0, start - 90), start)
     if before is None or (before.group("verb") is not None and before.group("verb") not in SPEECH_VERBS):
         return False
-    return _CLAUSE_END.match(text, span.end) is not None  # "said Lee." yes; "said Lee was wrong" no
+    return _CLAUSE_END.match(text, end) is not None  # "said Lee." yes; "said Lee was wrong" no
