@@ -144,7 +144,7 @@ def is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
-@lru_cache(maxsize=1 << 16)  # a pure test of one word, asked for every word of every capitalised stretch
+@lru_cache(maxsize=1 << 14)  # a pure test of one word, asked for every word of every capitalised stretch
 def is_name_word(word: str) -> bool:
     """A word that can be part of a personal name: capitalised, not all caps, not a stopword.
 

@@ -8,22 +8,24 @@ from typing import Final
 
 from . import _roles
 from ._people_table import Draft
-from ._refscan import sentence_at
+from ._refscan import Sentences
 from .article import Block
 from .facts import Span, Title
 
 TITLE_MENTIONS: Final = 40  # titles are stated early; later mentions only repeat them (keeps long articles fast)
 
 
-def add_titles(draft: Draft, blocks: tuple[Block, ...], text: str) -> None:
-    """Titles around every mention, and the affiliations inside current titles."""
+def add_titles(draft: Draft, blocks: tuple[Block, ...], text: str, sentences: Sentences | None = None) -> None:
+    """Titles around every mention, and the affiliations inside current titles (*sentences*: an index to
+    share between the people of one article)."""
+    sentences = sentences or Sentences()
     starts = [b.span.start for b in blocks]
     seen: set[str] = set()
     for mention in sorted(draft.mentions, key=lambda m: m.span)[:TITLE_MENTIONS]:
         block = blocks[bisect_right(starts, mention.span.start) - 1] if starts else None
         if block is None or not block.span.contains(mention.span):
             continue
-        sentence = sentence_at(block.sentences, mention.span.start, mention.span.end) or block.span
+        sentence = sentences.at(block.sentences, mention.span.start, mention.span.end) or block.span
         suffix = ".caption" if block.section == "caption" else ""
         for span, current, rule in _titles_at(text, block, sentence, mention.span):
             key = " ".join(text[span.start : span.end].lower().split())

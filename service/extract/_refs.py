@@ -11,11 +11,11 @@ from ._refscan import (
     INDEFINITE,
     PRONOUNS,
     Phrase,
+    Sentences,
     attributed_quote,
     candidates,
     parse_phrase,
     quote_regions,
-    sentence_at,
     speaks,
 )
 from ._roles import ROLE_NOUNS, countries, fits, premodifier
@@ -78,6 +78,7 @@ class Context:
         self.text = article.text
         self.blocks = article.blocks
         self._starts = [b.span.start for b in self.blocks]
+        self._sentences = Sentences()
         self._body = {b.number: i for i, b in enumerate(self.blocks) if b.section == "body"}
         self.quotes = quote_regions(self.text, self.blocks)
         self._quote_starts = [q.start for q in self.quotes]
@@ -239,7 +240,7 @@ class Context:
         """The sentence of *block* holding *pos*."""
         if block < 0:
             return None
-        return sentence_at(self.blocks[block].sentences, pos, pos)
+        return self._sentences.at(self.blocks[block].sentences, pos, pos)
 
     def _subject_of_last_sentence(self, pool: list[Ref]) -> Ref:
         """The first reference of the latest sentence holding any reference in *pool*."""

@@ -10,7 +10,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Final
 
 from ._names import FUNCTION_WORDS, tail_tokens, tokens
@@ -187,20 +186,21 @@ def attributed_quote(text: str, quotes: Sequence[Span], span: Span, block: Span)
 def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:
     """Pronoun and role-noun phrases of the text (unfiltered; the resolver decides), in text order."""
     found: list[Span] = []
+    sentences = Sentences()
     for block in blocks:
         for m in _PRONOUN.finditer(text, block.span.start, block.span.end):
             found.append(Span(*m.span()))
         for m in _NOMINAL.finditer(text, block.span.start, block.span.end):
-            start = _phrase_start(text, block, m.start())
+            start = _phrase_start(text, block, m.start(), sentences)
             predicate = start is not None and _PREDICATE.search(text, max(0, start - 12), start) is not None
             if start is not None and not predicate and _follows_ok(text, m.end(), block.span.end):
                 found.append(Span(start, m.end()))
     yield from sorted(found)
 
 
-def _phrase_start(text: str, block: Block, head: int) -> int | None:
+def _phrase_start(text: str, block: Block, head: int, sentences: Sentences) -> int | None:
     """Where the description ending at the role noun starts (its determiner), or None."""
-    sentence = sentence_at(block.sentences, head, head + 1) or block.span
+    sentence = sentences.at(block.sentences, head, head + 1) or block.span
     before = tail_tokens(text, max(sentence.start, head - 80), head, 5)
     start = head
     for tok in reversed(before):
@@ -218,39 +218,42 @@ def _phrase_start(text: str, block: Block, head: int) -> int | None:
     return start if headline and start < head and text[start].isupper() else None
 
 
-_SENTENCE_STARTS: dict[int, tuple[tuple[Span, ...], list[int] | None]] = {}  # id(sentences) -> starts
+class Sentences:
+    """Finds the sentence of a block holding a position by bisecting (the starts of a block's sentences are
+    listed once); make one per pass over an article, it keeps the sentence tuples it was asked about."""
 
+    def __init__(self) -> None:
+        """An empty index."""
+        self._starts: dict[int, tuple[tuple[Span, ...], list[int] | None]] = {}  # id(sentences) -> starts
 
-def _sentence_starts(sentences: tuple[Span, ...]) -> list[int] | None:
-    """The sentence starts to bisect, when the sentences are in order, non-empty and non-overlapping (else
-    ``None``: scan them).  Kept per tuple (by identity, the tuple held so the id stays its own); bounded."""
-    cached = _SENTENCE_STARTS.get(id(sentences))
-    if cached is not None and cached[0] is sentences:
-        return cached[1]
-    ordered = all(s.start < s.end for s in sentences) and all(
-        a.end <= b.start for a, b in zip(sentences, sentences[1:], strict=False)
-    )
-    starts = [s.start for s in sentences] if ordered else None
-    if len(_SENTENCE_STARTS) >= 256:
-        _SENTENCE_STARTS.clear()
-    _SENTENCE_STARTS[id(sentences)] = (sentences, starts)
-    return starts
+    def at(self, sentences: tuple[Span, ...], start: int, end: int) -> Span | None:
+        """The first of *sentences* holding ``[start, end)`` (``start <= end``), or ``None``.
 
+        >>> index = Sentences()
+        >>> index.at((Span(0, 5), Span(5, 9), Span(10, 20)), 5, 5), index.at((Span(0, 5), Span(10, 20)), 6, 7)
+        (Span(start=0, end=5), None)
+        """
+        starts = self._bisectable(sentences) if len(sentences) > 8 else None
+        if starts is None:
+            return next((s for s in sentences if s.start <= start and end <= s.end), None)
+        index = bisect_right(starts, start) - 1  # in order and disjoint: only this one or the one before can hold it
+        for s in sentences[max(0, index - 1) : index + 1]:
+            if s.start <= start and end <= s.end:
+                return s
+        return None
 
-def sentence_at(sentences: tuple[Span, ...], start: int, end: int) -> Span | None:
-    """The first of *sentences* holding ``[start, end)`` (``start <= end``), or ``None``.
-
-    >>> sentence_at((Span(0, 5), Span(5, 9), Span(10, 20)), 5, 5), sentence_at((Span(0, 5), Span(10, 20)), 6, 7)
-    (Span(start=0, end=5), None)
-    """
-    starts = _sentence_starts(sentences) if len(sentences) > 8 else None
-    if starts is None:
-        return next((s for s in sentences if s.start <= start and end <= s.end), None)
-    index = bisect_right(starts, start) - 1  # in order and disjoint: only this one or the one before can hold it
-    for s in sentences[max(0, index - 1) : index + 1]:
-        if s.start <= start and end <= s.end:
-            return s
-    return None
+    def _bisectable(self, sentences: tuple[Span, ...]) -> list[int] | None:
+        """The sentence starts, when the sentences are in order, non-empty and non-overlapping (else ``None``:
+        scan them)."""
+        cached = self._starts.get(id(sentences))
+        if cached is not None and cached[0] is sentences:
+            return cached[1]
+        ordered = all(s.start < s.end for s in sentences) and all(
+            a.end <= b.start for a, b in zip(sentences, sentences[1:], strict=False)
+        )
+        starts = [s.start for s in sentences] if ordered else None
+        self._starts[id(sentences)] = (sentences, starts)  # the tuple is held: its id stays its own
+        return starts
 
 
 def _follows_ok(text: str, end: int, stop: int) -> bool:
@@ -271,10 +274,21 @@ def speaks(text: str, span: Span) -> bool:
     >>> speaks(t, Span(12, 21)), speaks(t, Span(23, 26)), speaks(t, Span(58, 61))
     (True, True, False)
     """
-    return _speaks(text, span.start, span.end)
+    memo = _SPEAKS_MEMO[0]
+    if memo[0] is not text:  # a new article: forget the last one
+        memo = (text, {})
+        _SPEAKS_MEMO[0] = memo
+    key = (span.start, span.end)
+    found = memo[1].get(key)
+    if found is None:
+        found = memo[1][key] = _speaks(text, span.start, span.end)
+    return found
 
 
-@lru_cache(maxsize=1 << 14)  # asked of one mention by several passes (subject, cue, speaker, reference)
+_SPEAKS_MEMO: list[tuple[str, dict[tuple[int, int], bool]]] = [("", {})]  # the latest article's answers: one
+# mention is asked about by several passes (subject, cue, speaker, reference); only one text is held
+
+
 def _speaks(text: str, start: int, end: int) -> bool:
     """:func:`speaks` for ``[start, end)``."""
     after = _SPEAKER_AFTER.match(text, end, min(len(text), end + 120))

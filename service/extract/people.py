@@ -53,7 +53,7 @@ from ._people_table import Draft, SpanIndex, Table
 from ._people_titles import add_titles
 from ._refs import PRONOUNS, quote_regions, speaks
 from ._refs import candidates as reference_candidates
-from ._refscan import SPEECH_VERBS, attributed_quote, sentence_at
+from ._refscan import SPEECH_VERBS, Sentences, attributed_quote
 from .article import Article, Block
 from .facts import Mention, Person, Span
 
@@ -93,8 +93,9 @@ def extract(article: Article) -> tuple[Person, ...]:
         for span, gender in surnamed(text, block):
             _add_surnamed(table, text, span, gender)
     _add_surnames(table, blocks, text, words)
+    sentences = Sentences()
     for draft in table.drafts:
-        add_titles(draft, blocks, text)
+        add_titles(draft, blocks, text, sentences)
     drafts = sorted((d for d in table.drafts if d.mentions), key=lambda d: d.first)
     if not drafts:
         return ()
@@ -204,6 +205,7 @@ def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str, words: Wor
     """Every standalone use of a known family name ("Cooper said", "Mr. Cooper"), in text order, each given to
     the person :meth:`Table.nearest` picks (so who was called "Kim" before counts)."""
     starts = [b.span.start for b in blocks]
+    sentences = Sentences()
     hits: list[tuple[Span, str]] = []
     for family in dict.fromkeys(d.parsed.family for d in table.drafts):
         hits.extend((span, family) for span in _family_uses(text, family, words, starts[0] if starts else 0))
@@ -217,7 +219,7 @@ def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str, words: Wor
         draft = table.nearest(family, span.start, _quoted(table, text, span, block))
         if draft is None:
             continue  # (never: the family is a known one)
-        sentence = sentence_at(block.sentences, span.start, span.end) or block.span
+        sentence = sentences.at(block.sentences, span.start, span.end) or block.span
         surface = text[span.start : span.end]
         mention = Mention(span, surface, "surname", "coref.surname")
         table.mention(draft, mention, subject=_opens(text, sentence, span), bare=not _after_title(text, span))
