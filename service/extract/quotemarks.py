@@ -19,6 +19,7 @@ apostrophe or one multi-paragraph quote never flips the quotes that follow:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ DOUBLE_OPEN: Final = "\u201c\u201e"  # typed opening double marks
 DOUBLE_CLOSE: Final = "\u201d"  # typed closing double mark
 DOUBLES: Final = '"' + DOUBLE_OPEN + DOUBLE_CLOSE + "\u201f"
 SINGLES: Final = "'\u2018\u2019\u201a\u201b"
+_MARK: Final = re.compile("[" + re.escape(DOUBLES + SINGLES) + "]")  # any quotation mark or apostrophe
+_ALNUM: Final = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum: a word character but '_')
 _OPENERS: Final = "([{/:\u2014\u2013-"  # a mark after these (or a space) may open
 _CLOSERS: Final = ".,;:!?)]}\u2014\u2013-\u2026"  # a mark before these (or a space) may close
 
@@ -120,7 +123,7 @@ class _Machine:
             start += 1
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
             end -= 1
-        if any(c.isalnum() for c in self.text[start:end]):
+        if _ALNUM.search(self.text, start, end):
             continues = self.continues and not single
             self.found.append(Segment(start, end, block, open_at, close_at, continues, single))
         if not single:
@@ -183,11 +186,11 @@ def find_segments(text: str, blocks: Sequence[Span], headline: int | None = None
         is_head = number == headline
         if is_head:
             machine.carry = False
-        for i in range(lo, hi):
-            char = text[i]
-            if char in DOUBLES:
+        for mark in _MARK.finditer(text, lo, hi):  # only the marks, not every character
+            i = mark.start()
+            if mark.group() in DOUBLES:
                 machine.double(number, i, lo, hi)
-            elif char in SINGLES:
+            else:
                 machine.single(number, i, lo, hi, is_head)
         machine.end_block(number, hi)
         if is_head:

@@ -26,7 +26,7 @@ Pipeline (pure, total, deterministic):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -346,6 +346,7 @@ class Openers:
         self.text = text
         self.body = {i for i, b in enumerate(blocks) if b.section == "body"}
         self.quoted = quoted  # every quoted segment: a sentence opening inside one is mostly never asked for
+        self.starts = [q.start for q in quoted]
         self.found: dict[tuple[int, int], tuple[int, int] | None] = {}  # (sentence start, end) -> its subject
 
     def see(self, block: int, sentence: Span, toks: list[Token]) -> None:
@@ -353,8 +354,9 @@ class Openers:
         if block not in self.body:
             return
         at = sentence.start + 1
-        if any(q.start <= at < q.end for q in near(self.quoted, sentence.start, sentence.start + 2)):
-            return
+        i = bisect_right(self.starts, at) - 1  # the last segment opening at or before *at*
+        if i >= 0 and at < self.quoted[i].end:
+            return  # later, only if still needed
         found = subject(truncate(self.text, toks, min(sentence.end, sentence.start + _OPENING)))
         self.found[(sentence.start, sentence.end)] = (found.start, found.end) if found is not None else None
 

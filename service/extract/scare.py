@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Final
 
 from .lexicon import load_lines
@@ -72,6 +73,7 @@ _WORK_AFTER: Final = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_WORD: Final = re.compile(r"[\w'\u2019-]+")  # a word of the quoted text
 _SMALL: Final = frozenset("a an the of and or in on at to for with by from is de la".split())
 
 
@@ -90,7 +92,7 @@ def is_scare(text: str, segment: Segment, framed: bool, kind: str) -> bool:
     before = text[max(0, segment.open_at - 40) : segment.open_at]
     if _SCARE_BEFORE.search(before) or _NAMED_THING.search(before) or _NAMING_VERB.search(before):
         return True
-    words = re.findall(r"[\w'\u2019-]+", text[segment.start : segment.end])
+    words = [m.group() for m in islice(_WORD.finditer(text, segment.start, segment.end), 9)]  # 9 tell all below
     if len(words) <= 8 and is_title_case(words) and _TITLE_BEFORE.search(before):
         return True  # the title of a show, book or film
     if len(words) <= 8 and is_title_case(words) and _is_work(text, segment, before):
