@@ -70,7 +70,7 @@ class Draft:
     @property
     def first(self) -> Span:
         """Span of the earliest mention."""
-        return min(m.span for m in self.mentions)
+        return min(self.mentions, key=lambda m: (m.span.start, m.span.end)).span
 
 
 class Table:

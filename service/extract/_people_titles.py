@@ -21,7 +21,7 @@ def add_titles(draft: Draft, blocks: tuple[Block, ...], text: str, sentences: Se
     sentences = sentences or Sentences()
     starts = [b.span.start for b in blocks]
     seen: set[str] = set()
-    for mention in sorted(draft.mentions, key=lambda m: m.span)[:TITLE_MENTIONS]:
+    for mention in sorted(draft.mentions, key=lambda m: (m.span.start, m.span.end))[:TITLE_MENTIONS]:
         block = blocks[bisect_right(starts, mention.span.start) - 1] if starts else None
         if block is None or not block.span.contains(mention.span):
             continue

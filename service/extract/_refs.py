@@ -92,7 +92,8 @@ class Context:
         self._memo: dict[tuple[str, int, str, str], bool] = {}
         self._rules = {(p.id, m.span): m.rule for p in people for m in p.mentions}  # one lookup, not a scan
         self.refs = sorted(
-            (self.make_ref(m.span, p.id, m.type) for p in people for m in p.mentions), key=lambda r: r.span
+            (self.make_ref(m.span, p.id, m.type) for p in people for m in p.mentions),
+            key=lambda r: (r.span.start, r.span.end),
         )
         self._ref_starts = [r.span.start for r in self.refs]
 

@@ -144,7 +144,23 @@ def _role(word: str) -> bool:
 
 
 def quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
-    """Spans inside double quotation marks (a quote left open closes at its paragraph's end)."""
+    """Spans inside double quotation marks (a quote left open closes at its paragraph's end).
+
+    People extraction and every coreference resolver of an article ask for them: the latest
+    article's are kept (only its text and blocks are held).
+    """
+    memo = _QUOTES_MEMO[0]
+    if memo[0] is not text or memo[1] is not blocks:
+        memo = (text, blocks, tuple(_quote_regions(text, blocks)))
+        _QUOTES_MEMO[0] = memo
+    return list(memo[2])
+
+
+_QUOTES_MEMO: list[tuple[str, tuple[Block, ...], tuple[Span, ...]]] = [("", (), ())]
+
+
+def _quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
+    """:func:`quote_regions`, worked out."""
     found: list[Span] = []
     for block in blocks:
         opened: int | None = None
@@ -195,7 +211,7 @@ def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:
             predicate = start is not None and _PREDICATE.search(text, max(0, start - 12), start) is not None
             if start is not None and not predicate and _follows_ok(text, m.end(), block.span.end):
                 found.append(Span(start, m.end()))
-    yield from sorted(found)
+    yield from sorted(found, key=lambda s: (s.start, s.end))
 
 
 def _phrase_start(text: str, block: Block, head: int, sentences: Sentences) -> int | None:

@@ -71,7 +71,7 @@ def extract(article: Article) -> tuple[Person, ...]:
     shouting = top if top is not None and title_case(text, top) else None
     doubtful: list[Candidate] = []
     speaking: dict[str, tuple[Span, ...]] = {}  # family name -> where it speaks alone
-    for cand in sorted(found, key=lambda c: (c.block is shouting, c.span)):
+    for cand in sorted(found, key=lambda c: (c.block is shouting, c.span.start, c.span.end)):
         if cand.block is shouting:
             _link_known(table, cand, text)
         elif len(cand.words) > 1 and (is_person(text, cand) or table.by_suffix(cand.words) is not None):
@@ -106,10 +106,15 @@ def extract(article: Article) -> tuple[Person, ...]:
 def _with_mononyms(found: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
     """The candidates with the stage names ("BTS member Jungkook") no other candidate covers, in text order."""
     index = SpanIndex()
-    for cand in sorted(found, key=lambda c: c.span):
+    for cand in sorted(found, key=_position):
         if not index.overlaps(cand.span):
             index.add(cand.span)
-    return sorted([*found, *(c for c in extra if not index.overlaps(c.span))], key=lambda c: c.span)
+    return sorted([*found, *(c for c in extra if not index.overlaps(c.span))], key=_position)
+
+
+def _position(cand: Candidate) -> tuple[int, int]:
+    """A sort key putting candidates in text order (ints compare faster than spans)."""
+    return cand.span.start, cand.span.end
 
 
 def _add_full(table: Table, cand: Candidate, text: str) -> None:
@@ -209,7 +214,7 @@ def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str, words: Wor
     hits: list[tuple[Span, str]] = []
     for family in dict.fromkeys(d.parsed.family for d in table.drafts):
         hits.extend((span, family) for span in _family_uses(text, family, words, starts[0] if starts else 0))
-    for span, family in sorted(hits):
+    for span, family in sorted(hits, key=lambda hit: (hit[0].start, hit[0].end, hit[1])):
         block = blocks[bisect_right(starts, span.start) - 1]
         lowered = not text[span.start].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
         if lowered or not block.span.contains(span) or table.taken.overlaps(span):
@@ -282,11 +287,11 @@ def _resolve_references(article: Article, people: tuple[Person, ...], drafts: li
     text = article.text
     by_id = {p.id: d for p, d in zip(people, drafts, strict=True)}
     titles = SpanIndex()
-    for span in sorted({t.span for p in people for t in p.titles}):
+    for span in sorted({t.span for p in people for t in p.titles}, key=lambda s: (s.start, s.end)):
         if not titles.overlaps(span):
             titles.add(span)
     names = SpanIndex()
-    for span in sorted(m.span for p in people for m in p.mentions):
+    for span in sorted((m.span for p in people for m in p.mentions), key=lambda s: (s.start, s.end)):
         names.add(span)
     for span in reference_candidates(text, article.blocks):
         pronoun = text[span.start : span.end].lower() in PRONOUNS
@@ -322,7 +327,7 @@ def _freeze(drafts: list[Draft]) -> tuple[Person, ...]:
     used: Counter[str] = Counter()
     out: list[Person] = []
     for draft in drafts:
-        mentions = tuple(sorted(draft.mentions, key=lambda m: m.span))
+        mentions = tuple(sorted(draft.mentions, key=lambda m: (m.span.start, m.span.end)))
         first = next((m for m in mentions if m.type == "name"), mentions[0])
         base = slug(draft.parsed.canonical)
         used[base] += 1
