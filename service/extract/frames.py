@@ -31,6 +31,7 @@ from ._phrases import (
     is_cue,
     np_after,
     np_before,
+    outside,
     plain_tokens,
     speaker_ok,
     subject,
@@ -276,7 +277,7 @@ def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = (), we
 
     *weak* also accepts noun-like reporting verbs ('observed', 'continued').
     """
-    toks = [t for t in plain_tokens(text, lo, hi) if not any(s.start <= t.start < s.end for s in skip)]
+    toks = outside(plain_tokens(text, lo, hi), skip)
     found: list[Frame] = []
     for k, tok in enumerate(toks):
         if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":

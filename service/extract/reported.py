@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Final
 
-from ._phrases import VERBS, Token, is_cue, near, np_after, np_before, subject, tokens, without_asides
+from ._phrases import VERBS, Token, is_cue, near, np_after, np_before, outside, subject, tokens, without_asides
 from .article import Block
 from .facts import Span
 from .frames import TELL, Frame
@@ -118,20 +118,6 @@ def _index_of(toks: list[Token], speaker: Span | None) -> int | None:
     return i if i < len(toks) and toks[i].start == speaker.start else None
 
 
-def _outside(toks: list[Token], quoted: tuple[Span, ...]) -> list[Token]:
-    """The tokens that do not start inside a quoted segment (both in text order: binary searches, no scan)."""
-    if any(b.start < a.start for a, b in zip(quoted, quoted[1:], strict=False)):
-        return [t for t in toks if not any(q.start <= t.start < q.end for q in quoted)]  # never in text order
-    kept: list[Token] = []
-    i = 0
-    for q in quoted:
-        j = bisect_left(toks, q.start, lo=i, key=_start)
-        kept.extend(toks[i:j])
-        i = max(j, bisect_left(toks, q.end, lo=j, key=_start))
-    kept.extend(toks[i:])
-    return kept
-
-
 def _in_sentence(
     text: str, sentence: Span, block: int, quoted: tuple[Span, ...], seen: SentenceHook | None = None
 ) -> list[Found]:
@@ -145,7 +131,7 @@ def _in_sentence(
         seen(block, sentence, toks)
     toks = without_asides(text, toks, sentence.start, sentence.end)
     if quoted:
-        toks = _outside(toks, quoted)
+        toks = outside(toks, quoted)
     for k, tok in enumerate(toks):
         if tok.lower not in _CUE_WORDS:
             continue  # most words: neither a reporting verb nor 'according'
