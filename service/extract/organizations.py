@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from ._gazetteer import FORMS, Hit, SpanIndex, Token, find_places, tokenize
+from ._gazetteer import FORMS, Columns, Hit, SpanIndex, columns, find_places
 from ._orgdesc import Described, combine, describe, home_country
 from ._orgscan import GOVERNMENT_HEADS, Candidate, scan
 from .article import Article
@@ -65,7 +65,7 @@ def extract(article: Article) -> tuple[Organization, ...]:
     """
     text = article.text
     scans = scanned(article)
-    blocks = [block.tokens for block in scans]
+    blocks = [block.columns for block in scans]
     groups: list[_Group] = []
     home = home_country(article)
     for block in scans:
@@ -83,28 +83,38 @@ def extract(article: Article) -> tuple[Organization, ...]:
 class Scanned(NamedTuple):
     """One block read for organization names; places reads the same blocks (see :func:`scanned`)."""
 
-    tokens: tuple[Token, ...]
+    columns: Columns  # the tokens
     hits: tuple[Hit, ...]  # the gazetteer places among the tokens (case-sensitive, hyphens unsplit)
     candidates: tuple[Candidate, ...]  # names by head noun, lexicon names, agencies (:func:`._orgscan.scan`)
     described: tuple[Described, ...]  # bodies named by description (:func:`._orgdesc.describe`)
 
 
-def scanned(article: Article) -> tuple[Scanned, ...]:
-    """The blocks of *article* read once for organizations and places, which asks right after.
+def scanned(article: Article, *, last_use: bool = False) -> tuple[Scanned, ...]:
+    """The blocks of *article* read once for organizations, then handed to places (*last_use*).
 
-    The answer for the latest article is kept (one article: at 1 MB its tokens take tens of MB).
+    The reading of the latest article is kept until its last use: at 1 MB its tokens are some
+    170,000 objects, which would otherwise burden every later garbage collection.
     """
-    return _scanned(article.text, tuple(block.span for block in article.blocks), home_country(article))
+    key = (article.text, tuple(block.span for block in article.blocks), home_country(article))
+    if _kept and _kept[0][0] == key:
+        found = _kept[0][1]
+    else:
+        found = _scan_blocks(*key)
+    _kept[:] = [] if last_use else [(key, found)]
+    return found
 
 
-@lru_cache(maxsize=1)
-def _scanned(text: str, spans: tuple[Span, ...], home: str | None) -> tuple[Scanned, ...]:
+_kept: list[tuple[tuple[str, tuple[Span, ...], str | None], tuple[Scanned, ...]]] = []  # one article at most
+
+
+def _scan_blocks(text: str, spans: tuple[Span, ...], home: str | None) -> tuple[Scanned, ...]:
     out = []
     for span in spans:
-        tokens = tokenize(text, span)
+        block = columns(text, span)
+        tokens = block.tokens()
         hits = [hit for _, _, hit in find_places(text, tokens)]
         candidates, described = scan(text, tokens, hits), describe(text, tokens, home, hits)
-        out.append(Scanned(tuple(tokens), tuple(hits), tuple(candidates), tuple(described)))
+        out.append(Scanned(block, tuple(hits), tuple(candidates), tuple(described)))
     return tuple(out)
 
 
@@ -176,24 +186,24 @@ class _Where:
 
     __slots__ = ("_blocks", "_capitalized")
 
-    def __init__(self, blocks: Sequence[Sequence[Token]]) -> None:
+    def __init__(self, blocks: Sequence[Columns]) -> None:
         self._blocks = blocks
         self._capitalized: dict[str, list[tuple[int, int]]] | None = None
 
     def find(self, word: str) -> list[tuple[int, int]]:
         """The tokens that read exactly *word*."""
         if not (word[:1].isupper() or word[:1].isdigit() or word == "&"):  # see Token.cap
-            return [(b, i) for b, tokens in enumerate(self._blocks) for i, tok in enumerate(tokens) if tok.text == word]
+            return [(b, i) for b, block in enumerate(self._blocks) for i, w in enumerate(block.texts) if w == word]
         if self._capitalized is None:
             self._capitalized = {}
-            for b, tokens in enumerate(self._blocks):
-                for i, tok in enumerate(tokens):
-                    if tok.cap:
-                        self._capitalized.setdefault(tok.text, []).append((b, i))
+            for b, block in enumerate(self._blocks):
+                for i, (w, cap) in enumerate(zip(block.texts, block.caps, strict=True)):
+                    if cap:
+                        self._capitalized.setdefault(w, []).append((b, i))
         return self._capitalized.get(word, [])
 
 
-def _acronyms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]], where: _Where) -> None:
+def _acronyms(text: str, groups: list[_Group], blocks: Sequence[Columns], where: _Where) -> None:
     """Acronyms defined in parentheses right after a name, and every later use of them."""
     for group in groups:
         if group.acronym is not None:
@@ -208,10 +218,9 @@ def _acronyms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]]
         if group.acronym is None:
             continue
         for b, i in where.find(group.acronym):
-            tok = blocks[b][i]
-            span = Span(tok.start, tok.end)
+            span = Span(blocks[b].starts[i], blocks[b].ends[i])
             if span not in taken:
-                group.mentions.append(Mention(span, tok.text, "acronym", "organization.acronym"))
+                group.mentions.append(Mention(span, group.acronym, "acronym", "organization.acronym"))
 
 
 def _fits(acronym: str, name: str) -> bool:
@@ -220,7 +229,7 @@ def _fits(acronym: str, name: str) -> bool:
     return capitals >= 2 and any(w[:1] == acronym[:1] for w in name.split())
 
 
-def _short_forms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Token]], where: _Where) -> None:
+def _short_forms(text: str, groups: list[_Group], blocks: Sequence[Columns], where: _Where) -> None:
     """Link "Samsung" after "Samsung Electronics Co.": a company's or agency's first word alone."""
     for full in groups:
         words = full.name.split()
@@ -236,18 +245,16 @@ def _short_forms(text: str, groups: list[_Group], blocks: Sequence[Sequence[Toke
         taken = SpanIndex(m.span for g in groups for m in g.mentions)
         start = min(m.span.start for m in full.mentions)
         for b, i in where.find(first):
-            tokens = blocks[b]
-            span = Span(tokens[i].start, tokens[i].end)
-            if span.start > start and _alone(text, tokens, i) and not taken.overlaps(span):
+            span = Span(blocks[b].starts[i], blocks[b].ends[i])
+            if span.start > start and _alone(text, blocks[b], i) and not taken.overlaps(span):
                 full.mentions.append(Mention(span, first, "short_form", "organization.short"))
 
 
-def _alone(text: str, tokens: Sequence[Token], i: int) -> bool:
+def _alone(text: str, block: Columns, i: int) -> bool:
     """Whether token *i* is not glued to a capitalized neighbour ("Samsung Biologics")."""
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    before = tokens[i - 1] if i > 0 else None
-    glued_after = after is not None and after.cap and text[tokens[i].end : after.start] == " "
-    glued_before = before is not None and before.cap and text[before.end : tokens[i].start] == " "
+    starts, ends, caps = block.starts, block.ends, block.caps
+    glued_after = i + 1 < len(starts) and caps[i + 1] and text[ends[i] : starts[i + 1]] == " "
+    glued_before = i > 0 and caps[i - 1] and text[ends[i - 1] : starts[i]] == " "
     return not glued_after and not glued_before
 
 

@@ -79,7 +79,7 @@ def extract(article: Article) -> tuple[Place, ...]:
     groups: dict[str, _Group] = {}
     _dateline(article, groups)
     home = home_country(article)
-    for block, scan in zip(article.blocks, organizations.scanned(article), strict=True):
+    for block, scan in zip(article.blocks, organizations.scanned(article, last_use=True), strict=True):
         _block(article, block.span, scan, home, groups)
     _nominals(text, article, groups)
     return _facts(text, groups)
@@ -90,7 +90,7 @@ def _block(
 ) -> None:
     """Add the place mentions of one block to *groups* (*scan*: the block as organizations read it)."""
     text = article.text
-    words = list(scan.tokens)
+    words = scan.columns.tokens()
     tokens = split_hyphens(words)  # "Seoul-Washington alliance": two places
     shouting = not any(c.islower() for c in text[span.start : span.end])
     found = list(find_places(text, tokens, folded=shouting))
