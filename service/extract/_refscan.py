@@ -91,9 +91,16 @@ def _trie_source(node: dict[str, dict[str, Any]]) -> str:
     return body if len(branches) == 1 else "(?:" + body + ")"
 
 
+_NOUNS: Final = frozenset({*ROLE_NOUNS, *SUSPECT_NOUNS})
 _NOMINAL: Final = re.compile(
-    r"\b(?:" + trie_alternation({*ROLE_NOUNS, *SUSPECT_NOUNS}) + r")\b(?!['\u2019-])", re.IGNORECASE
+    r"\b(?:" + trie_alternation(_NOUNS) + r")\b(?!['\u2019-])", re.IGNORECASE
 )  # a role noun, not glued to a hyphen or apostrophe after it
+_REFERRING: Final = re.compile(
+    r"\b(?=[" + "".join(sorted({w[0] for w in _NOUNS} | {"h", "s"})) + r"])"  # (a quick first-letter test)
+    r"(?:(?P<pronoun>" + trie_alternation(["he", "him", "his", "himself", "she", "her", "hers", "herself"]) + r")\b"
+    r"|" + _NOMINAL.pattern[2:] + r")",
+    re.IGNORECASE,
+)  # _PRONOUN and _NOMINAL in one scan: whole words both, so neither can start inside the other's match
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +211,10 @@ def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:
     found: list[Span] = []
     sentences = Sentences()
     for block in blocks:
-        for m in _PRONOUN.finditer(text, block.span.start, block.span.end):
-            found.append(Span(*m.span()))
-        for m in _NOMINAL.finditer(text, block.span.start, block.span.end):
+        for m in _REFERRING.finditer(text, block.span.start, block.span.end):
+            if m.group("pronoun") is not None:
+                found.append(Span(*m.span()))
+                continue
             start = _phrase_start(text, block, m.start(), sentences)
             predicate = start is not None and _PREDICATE.search(text, max(0, start - 12), start) is not None
             if start is not None and not predicate and _follows_ok(text, m.end(), block.span.end):

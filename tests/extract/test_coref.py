@@ -762,3 +762,20 @@ def test_role_noun_trie_matches_the_plain_alternation() -> None:
     text += " the chief executive, vice chairman, deputy chief of staff, co-defendant, ex-officer."
     assert [m.span() for m in _NOMINAL.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(_NOMINAL.findall(text)) > len(nouns) // 3  # some nouns glued to others or to a hyphen
+
+
+def test_one_scan_finds_the_pronouns_and_role_nouns_two_scans_find() -> None:
+    """Pronouns and role nouns found in one pass are exactly those the two separate patterns find."""
+    from service.extract._refscan import _NOMINAL, _NOUNS, _PRONOUN, _REFERRING
+
+    words = [*sorted(_NOUNS), "he", "him", "his", "himself", "she", "her", "hers", "herself", "the", "hero"]
+    glue = [" ", "-", "'s ", "\u2019", "s ", ", ", "ly ", ". ", "", "\n"]
+    text = "".join(
+        f"{w.upper() if i % 5 == 0 else w.title() if i % 3 == 0 else w}{glue[i % len(glue)]}"
+        for i, w in enumerate(words * 3)
+    )
+    text += " H\u0130M hi\u0131mself \u017fHE \u212aILLER SHE'S she-wolf hisself"  # dotted/dotless i, long s, Kelvin
+    one = [(m.group("pronoun") is not None, m.span()) for m in _REFERRING.finditer(text)]
+    two = [(True, m.span()) for m in _PRONOUN.finditer(text)] + [(False, m.span()) for m in _NOMINAL.finditer(text)]
+    assert sorted(one, key=lambda x: x[1]) == sorted(two, key=lambda x: x[1])
+    assert sum(kind for kind, _ in one) > 10 and sum(not kind for kind, _ in one) > 20
