@@ -176,6 +176,12 @@ def is_korean_given(words: Sequence[str]) -> bool:
 
 def is_eastern(words: Sequence[str]) -> bool:
     """Whether *words* look like a family-name-first name (Korean or Chinese)."""
+    return len(words) in (2, 3) and _is_eastern(tuple(words))
+
+
+@lru_cache(maxsize=1 << 12)  # asked of every candidate name, and names recur
+def _is_eastern(words: tuple[str, ...]) -> bool:
+    """:func:`is_eastern` of a two- or three-word tuple."""
     if len(words) < 2 or len(words) > 3:
         return False
     head, rest = words[0], words[1:]

@@ -352,6 +352,9 @@ def _gerund(word: str) -> bool:
     return word.lower().endswith("ing") and not known and len(word) > 5
 
 
+_LOWER_AFTER_HYPHEN: Final = re.compile(r"-[a-z]")  # "Bush-spent", "Ji-won"
+
+
 def is_person(text: str, cand: Candidate, *, relaxed: bool = False) -> bool:
     """Whether a multi-word candidate is a person's name (shape or context; *relaxed*: shape is enough)."""
     words = cand.words
@@ -359,7 +362,7 @@ def is_person(text: str, cand: Candidate, *, relaxed: bool = False) -> bool:
         return False
     if is_eastern(words) and ("-" in words[1] or len(words) == 3):
         return True
-    if any(re.search(r"-[a-z]", w) for w in words):
+    if any(_LOWER_AFTER_HYPHEN.search(w) for w in words):
         return False  # "Bush-spent": only Korean-style given names are hyphenated in lower case
     if cand.titled or cand.gender:
         return True
@@ -472,11 +475,28 @@ def _uses(text: str, family: str, words: Words) -> Iterator[Span]:
             yield Span(start, end)
 
 
+def present(text: str, parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of *parts* found anywhere in *text*: a block can only hold these (a scan of the whole text
+    per article; only the latest text is held)."""
+    memo = _PRESENT[0]
+    if memo[0] is not text:
+        memo = (text, {})
+        _PRESENT[0] = memo
+    found = memo[1].get(parts)
+    if found is None:
+        found = memo[1][parts] = tuple(part for part in parts if part in text)
+    return found
+
+
+_PRESENT: list[tuple[str, dict[tuple[str, ...], tuple[str, ...]]]] = [("", {})]
+_SURNAMED_CUES: Final = ("surnamed", "identified")  # every SURNAMED match holds one
+
+
 def surnamed(text: str, block: Block) -> Iterator[tuple[Span, str | None]]:
     """ "a man surnamed Kim": the family-name span and the gender the noun implies."""
     start, end = block.span.start, block.span.end
-    if text.find("surnamed", start, end) < 0 and text.find("identified", start, end) < 0:
-        return  # every match holds one of the two cue words
+    if not any(text.find(cue, start, end) >= 0 for cue in present(text, _SURNAMED_CUES)):
+        return
     for m in SURNAMED.finditer(text, start, end):
         noun, pos = m.group("noun"), m.group("pos")
         gender = "male" if noun in ("man", "boy") or pos == "his" else None
