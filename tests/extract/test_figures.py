@@ -7,7 +7,6 @@ paragraph of a tiny wire article (the lead holds no figure).
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -699,32 +698,18 @@ def test_whole_article(slug: str, expected: list[tuple[str, str, str | None]]) -
     assert all(text[f.span.start : f.span.end] == f.surface for f in found)
 
 
-def test_fast_enough_per_article() -> None:
-    """Figure extraction of one wire article stays well under 20 ms."""
-    article = parse_article(SEED.read_text(encoding="utf-8"), SEED.stem)
-    best = min(_timed(article) for _ in range(5))
-    assert best < 0.020
-
-
-def _timed(article: object) -> float:
-    """Seconds one extraction takes."""
-    start = time.perf_counter()
-    figures.extract(article)  # type: ignore[arg-type]
-    return time.perf_counter() - start
-
-
-@pytest.mark.slow
-def test_one_megabyte_article_is_bounded() -> None:
-    """A 1 MB article dense with figures extracts in under 2 seconds (reading stops after 2,000 figures)."""
+@pytest.mark.parametrize("gap", ["\n\n", " "], ids=["paragraphs", "one-giant-paragraph"])
+def test_one_megabyte_article_is_bounded(gap: str) -> None:
+    """A 1 MB article dense with figures: reading stops after 2,000 figures, inside one giant paragraph too
+    (speed is measured by bench/extract_scaling.py, not asserted here)."""
     paragraph = (
         "The KOSPI rose 23.41 points, or 0.78 percent, to close at 3,026.26 on 1.1 billion shares worth "
-        "14.7 trillion won (US$12.9 billion), while about 3,000 workers rallied on Aug. 3, 2021.\n\n"
+        "14.7 trillion won (US$12.9 billion), while about 3,000 workers rallied on Aug. 3, 2021." + gap
     )
     text = "Numbers\n\nSEOUL (AP) -- Trading was brisk.\n\n" + paragraph * (1_000_000 // len(paragraph) + 1)
     article = parse_article(text, "big")
     assert len(text) > 1_000_000
-    assert min(_timed(article) for _ in range(2)) < 2.0  # best of two: a busy machine is not a slow extractor
-    assert 1000 < len(figures.extract(article)) <= 2000 + 10  # the cap stops between paragraphs
+    assert 1000 < len(figures.extract(article)) <= 2000
 
 
 @settings(max_examples=200, deadline=None)

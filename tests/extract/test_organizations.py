@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -472,23 +471,19 @@ def test_odd_input_is_total(text: str) -> None:
         assert 0 <= org.span.start <= org.span.end <= len(text)
 
 
-def test_long_article_is_fast() -> None:
-    """About 1 MB of wire copy extracts in well under two seconds of CPU time."""
+def test_long_article_keeps_its_organizations() -> None:
+    """About 1 MB of wire copy: the same bodies as a short one (its speed is bench/extract_scaling.py's job)."""
     sentence = "The U.S. State Department and the Korea Development Institute (KDI) met Samsung Electronics Co. "
     text = "\n\n".join(sentence * 10 for _ in range(1000))
-    started = time.process_time()
     found = organizations.extract(parse_article(text, "long"))
-    assert time.process_time() - started < 2.0
     assert {o.id for o in found} >= {"state-department", "korea-development-institute"}
 
 
-def test_long_article_of_descriptions_is_fast() -> None:
-    """About 1 MB of described bodies extracts in under two seconds of CPU time."""
+def test_long_article_of_descriptions_keeps_them() -> None:
+    """About 1 MB of described bodies: each description still resolves (speed: bench/extract_scaling.py)."""
     sentence = "The foreign ministry and the Seoul government met the Biden administration and the central bank. "
     text = "Talks\n\nSEOUL, Aug. 20 (Yonhap) -- " + "\n\n".join(sentence * 10 for _ in range(1000)) + "\n"
-    started = time.process_time()
     found = organizations.extract(parse_article(text, "long"))
-    assert time.process_time() - started < 2.0
     assert {o.id for o in found} >= {"foreign-ministry", "government-of-south-korea", "bank-of-korea"}
 
 

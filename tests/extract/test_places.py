@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -347,11 +346,9 @@ def test_odd_input_is_total(text: str) -> None:
         assert all(text[m.span.start : m.span.end] == m.text for m in place.mentions)
 
 
-def test_long_article_is_fast() -> None:
-    """About 1 MB of wire copy extracts in well under two seconds of CPU time."""
+def test_long_article_keeps_its_places() -> None:
+    """About 1 MB of wire copy: the same places as a short one (its speed is bench/extract_scaling.py's job)."""
     sentence = "Seoul said U.S. Forces Korea left the Korean Peninsula for Tokyo and South Korea. "
     text = "\n\n".join(sentence * 12 for _ in range(1000))
-    started = time.process_time()
     found = places.extract(parse_article(text, "long"))
-    assert time.process_time() - started < 2.0
     assert [p.id for p in found] == ["seoul", "korean-peninsula", "tokyo", "south-korea"]  # "U.S." is USFK's
