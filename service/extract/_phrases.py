@@ -38,6 +38,7 @@ WEAK: Final = load_words("quote_weak_cues")
 STRONG: Final = VERBS - WEAK
 PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we", "you"})
 DETERMINERS: Final = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"})
+_PP_OPENERS: Final = frozenset({"in", "at", "on", "near", "from", "during", "outside", "inside"})  # "the driver in X"
 _INSIDE: Final = frozenset({"of", "for", "'s", "\u2019s", "and"})  # may sit inside a speaker phrase
 _ADVERBS: Final = frozenset(
     "has have had would will also earlier later previously recently then again often once just "
@@ -226,6 +227,42 @@ def np_before(toks: list[Token], k: int) -> Span | None:
     if not head_ok(toks[end], toks[first]):
         return None
     return Span(toks[first].start, toks[end].end)
+
+
+def head_before(toks: list[Token], k: int) -> Span | None:
+    """:func:`np_before`, carried back over the prepositional phrases of a subject: in 'The driver in Monday's
+    crash in Portville said' the driver speaks, never the place that ends the last phrase."""
+    span = np_before(toks, k)
+    if span is None:
+        return None
+    first = next(i for i in range(k - 1, -1, -1) if toks[i].start == span.start)
+    start = first
+    while start > 1 and toks[start - 1].lower in _PP_OPENERS:
+        m = start - 1
+        while m > 0 and start - 1 - m < 6 and _chunk_word(toks[m - 1]):
+            m -= 1
+        if m == start - 1:
+            break
+        start = m
+    if start == first:
+        return span
+    head = next(i for i in range(start, first) if toks[i + 1].lower in _PP_OPENERS)
+    opens = start == 0 or toks[start - 1].text in ",;:" or toks[start].lower in DETERMINERS
+    if not opens or _verbish_head(toks[head]) or not head_ok(toks[head], toks[start]):
+        return span
+    return Span(toks[start].start, toks[head].end)
+
+
+def _chunk_word(token: Token) -> bool:
+    """A word inside a noun phrase ('Monday's bus crash', 'the driver'): no verb, clause word or time adverb."""
+    low = token.lower
+    return wordish(token) and low not in STOP and low not in _AUX and low not in _ADVERBS and not is_cue(token)
+
+
+def _verbish_head(token: Token) -> bool:
+    """A phrase head that reads as a verb ('Residents gathered in X said')."""
+    low = token.lower
+    return low in VERBS or low in _COMMON_VERBS or (token.text.islower() and low.endswith(("ed", "ing", "ly")))
 
 
 def head_ok(token: Token, first: Token | None = None) -> bool:

@@ -16,11 +16,12 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from ._phrases import DETERMINERS, Token, is_cue, near
+from ._phrases import DETERMINERS, PRONOUNS, Token, is_cue, near
 from .article import Block
 from .facts import Span
 from .frames import Frame, after_quote, before_quote, gerund, sentence_frames, subject_frame, what_called
 from .quotemarks import Segment
+from .speakers import GROUP_NOUNS
 
 _CLAUSE: Final = re.compile(
     r"""
@@ -28,6 +29,25 @@ _CLAUSE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_FIRST_WORD: Final = re.compile(
+    r"""
+    [\s,]*([a-z][\w'\u2019-]*)   # the first word after an earlier quote, in lower case (no name opens a clause)
+    """,
+    re.VERBOSE,
+)
+_PLURAL_SUBJECT: Final = re.compile(
+    r"""
+    (?:^|\b(?:as|while|when|after|and|but|because|since|the)\s)  # a clause opener or article before it
+    (?P<noun>[a-z]{3,20}(?:s|men|people))\s+$                     # a plural noun right before the cue
+    """,
+    re.VERBOSE,
+)
+# the last word before the mark in "what X called (a) ..."
+_CALLING: Final = frozenset("called calls termed terms dubbed labeled deemed as a an the".split())
+_NEW_CLAUSE: Final = DETERMINERS | PRONOUNS | frozenset(
+    "and but or so yet while whereas as because since although though if when where who which that said says "
+    "according".split()
+)  # words that may start a clause with its own subject
 _DASH_LINE: Final = re.compile(
     r"""
     [-\u2013\u2014]\s{0,3}                           # a dash opens the attribution line
@@ -76,6 +96,8 @@ def kind_of(text: str, block: Block, segment: Segment) -> str:
     last = words[-1].lower()
     if len(words) > 1 and words[-2].lower() in DETERMINERS:
         return "partial"  # 'calling the claim "..."': a noun, not a reporting verb
+    if last in _CALLING and what_called(text, sentence.start, segment.open_at) is not None:
+        return "partial"  # 'what they called "unfair fees."': a noun phrase, even with a full stop inside
     after = text[(segment.close_at + 1 if segment.close_at is not None else segment.end) : sentence.end]
     if is_cue(Token(0, len(last), last, last.lower())) and not any(c.isalnum() for c in after):
         return "direct"  # 'She said "we are done."'
@@ -90,7 +112,7 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
     previous = sentence_of(block, head.start - 2) if head.start > block.span.start + 1 else head
     quoted = near(quoted, min(previous.start, head.start), head.end)
     if kind == "partial" and (called := what_called(text, head.start, first.open_at)) is not None:
-        return called
+        return _they_called(text, head, called, quoted) or called
     if kind == "partial" and (doing := gerund(text, head.start, first.open_at)) is not None:
         return doing
     if block.section == "headline" and (source := _headline_source(text, block, group[-1])) is not None:
@@ -109,6 +131,7 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
         return (
             _sentence_frame(text, head, first, quoted)
             or (subject_frame(text, clause, first.open_at) if clause > lo else None)
+            or _shared_subject(text, head, lo, first.open_at)
             or subject_frame(text, lo, first.open_at)
         )
     introduced = text[lo : first.open_at].rstrip().endswith((",", ":", "--", "\u2014"))
@@ -118,6 +141,40 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
         or _colon_before(text, blocks, first)
         or _previoussentence_of(text, block, head, quoted)
     )
+
+
+def _they_called(text: str, sentence: Span, called: Frame, quoted: tuple[Span, ...]) -> Frame | None:
+    """'as fishermen vowed ... what they called "..."': "they" is the group that reports earlier in the sentence
+    (the nearest reporting verb's plural subject)."""
+    if called.speaker is None or text[called.speaker.start : called.speaker.end].lower() != "they":
+        return None
+    skip = tuple(Span(max(0, q.start - 1), q.end + 1) for q in quoted)
+    for frame in reversed(sentence_frames(text, sentence.start, called.speaker.start, skip, weak=True)):
+        speaker = frame.speaker or _plural_before(text, sentence.start, frame.cue.start)
+        if speaker is None:
+            continue
+        words = text[speaker.start : speaker.end].lower().split()
+        if words[-1] in PRONOUNS or not (words[-1].endswith(("s", "men", "people")) or words[-1] in GROUP_NOUNS):
+            return None
+        return Frame(called.cue, speaker, called.rule)
+    return None
+
+
+def _plural_before(text: str, lo: int, cue: int) -> Span | None:
+    """The bare plural noun right before a cue ('as fishermen vowed'), a group that no name heads."""
+    match = _PLURAL_SUBJECT.search(text, max(lo, cue - 40), cue)
+    return Span(*match.span("noun")) if match is not None else None
+
+
+def _shared_subject(text: str, sentence: Span, lo: int, hi: int) -> Frame | None:
+    """A partial quote after an earlier quote of the same clause ('to "firmly" regard the fleet as an "enemy"'):
+    when the words after the earlier quote go on without a subject of their own, the clause subject says both."""
+    if lo <= sentence.start:
+        return None
+    first = _FIRST_WORD.match(text, lo, hi)
+    if first is None or first.group(1).lower() in _NEW_CLAUSE:
+        return None
+    return subject_frame(text, _clause_start(text, sentence.start, lo), hi)
 
 
 def transcript(text: str, segment: Segment) -> Frame | None:

@@ -28,6 +28,7 @@ from ._phrases import (
     PRONOUNS,
     STOP,
     Token,
+    head_before,
     is_cue,
     np_after,
     np_before,
@@ -66,6 +67,10 @@ _GERUND: Final = re.compile(
     """,
     re.VERBOSE,
 )
+
+_PASSIVE_AUX: Final = frozenset({"was", "were", "is", "are", "been"})  # "X was quoted (by Y) as saying"
+_PASSIVE_VERBS: Final = frozenset({"quoted", "cited"})
+_AS_SAYING: Final = frozenset({"saying", "telling", "stating", "writing"})
 
 _AS_VERBS: Final = frozenset({"describing", "dismissing", "denouncing", "slamming", "decrying"})
 _AS_TAIL: Final = re.compile(
@@ -119,9 +124,23 @@ def after_quote(text: str, lo: int, hi: int) -> Frame | None:
             if speaker is not None and speaker.start == toks[k].start and classify_ok(text, speaker):
                 return Frame(Span(toks[j].start, toks[j].end), speaker, "frame.np_verb")
         if is_cue(toks[j]):
-            speaker = np_before(toks, j)
+            speaker = passive_subject(toks, j) or head_before(toks, j)
             if speaker is not None and speaker.start == toks[k].start and speaker_ok(text, speaker):
                 return Frame(Span(toks[j].start, toks[j].end), speaker, "frame.np_said")
+            return None
+    return None
+
+
+def passive_subject(toks: list[Token], k: int) -> Span | None:
+    """'X was quoted (by the ministry) as saying', 'X was cited by Y as saying': the subject before the
+    auxiliary speaks, never the agent of "by" (*k* is the cue "saying")."""
+    if toks[k].lower not in _AS_SAYING or k < 3 or toks[k - 1].lower != "as":
+        return None
+    for j in range(k - 2, max(0, k - 10), -1):
+        if toks[j].lower in _PASSIVE_VERBS and toks[j - 1].lower in _PASSIVE_AUX:
+            aux = j - 1 if toks[j - 2].lower not in ("has", "have", "had") else j - 2
+            return np_before(toks, aux) if aux > 0 else None
+        if not wordish(toks[j]):
             return None
     return None
 
@@ -216,7 +235,7 @@ def before_quote(text: str, lo: int, hi: int) -> Frame | None:
             return Frame(Span(toks[0].start, toks[0].end), speaker, "frame.said_np_before")
     for k in range(len(toks) - 1, -1, -1):
         if wordish(toks[k]) and _introduces(toks, k) and not _channel_noun(toks, k):
-            speaker = np_before(toks, k) or subject(toks)
+            speaker = passive_subject(toks, k) or head_before(toks, k) or subject(toks)
             if speaker_ok(text, speaker):
                 return Frame(Span(toks[k].start, toks[k].end), speaker, "frame.np_said_before")
             return None
@@ -288,7 +307,7 @@ def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = (), we
         if not wordish(tok) or not is_cue(tok, strong=not weak):
             continue
         cue = Span(tok.start, tok.end)
-        before = np_before(toks, k)
+        before = passive_subject(toks, k) or head_before(toks, k)
         if speaker_ok(text, before):
             found.append(Frame(cue, before, "frame.np_said"))
         elif k > 0 and toks[k - 1].text == "," and not tok.lower.endswith("ing") and tok.lower not in TELL and (

@@ -56,12 +56,19 @@ _TITLE_BEFORE: Final = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _WORKS: Final = (
-    r"(?:drama|series|show|album|song|single|tour|concert|musical|novel|webtoon|program|programme|film|movie)"
+    r"(?:drama|series|show|album|song|single|tour|concert|musical|novel|webtoon|program|programme|film|movie|ep)"
 )
 _WORK_BEFORE: Final = re.compile(
     r"""
     \b(?:variety\s+show|""" + _WORKS + r""")s?   # a work noun: 'the drama', 'his 2009 series'
     [\s,:]{1,3}$                                    # right before the opening mark
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_WORK_LIST: Final = re.compile(
+    r"""
+    \b(?:variety\s+show|""" + _WORKS + r""")s?[\s,:]{1,3}               # 'two EPs, '
+    (?:["\u201c][^"\u201c\u201d]{1,60}["\u201d],?\s+(?:(?:and|or)\s+)?){1,8}$  # earlier titles of the list
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -115,6 +122,8 @@ def _is_work(text: str, segment: Segment, before: str) -> bool:
     """
     if _WORK_BEFORE.search(before):
         return True
+    if _WORK_LIST.search(text, max(0, segment.open_at - 400), segment.open_at):
+        return True  # 'two EPs, "A" and "B"': every title of the list
     if segment.close_at is None or text[segment.start : segment.end].rstrip()[-1:] in (",", ".", "?", "!"):
         return False
     return _WORK_AFTER.search(text[segment.close_at + 1 : segment.close_at + 40]) is not None

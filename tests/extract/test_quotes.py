@@ -582,3 +582,39 @@ def test_scene_setting_opener_is_not_reported() -> None:
     """'Asked about the plan, NAME said, "..."' has no reported clause 'Asked about the plan'."""
     rows = _rows(_article('Asked about the plan, Jo Park said, "It is under review."'))
     assert [r for r in rows if r[0] == "indirect"] == []
+
+
+CASES_QA3: list[tuple[str, list[Row]]] = [
+    # passive reporting frames: the subject speaks, never the agent of "by"
+    (_article('"Our ports are safe," Jang Min-su was quoted by the ministry as saying.'),
+     [("direct", "Our ports are safe", "person:Jang Min-su")]),
+    (_article('"Our ports are safe," Jang Min-su was quoted as saying.'),
+     [("direct", "Our ports are safe", "person:Jang Min-su")]),
+    (_article('"Our ports are safe," Jang Min-su was cited by local media as saying.'),
+     [("direct", "Our ports are safe", "person:Jang Min-su")]),
+    (_article('Jang Min-su was quoted by the ministry as saying, "Our ports are safe."'),
+     [("direct", "Our ports are safe.", "person:Jang Min-su")]),
+    # the head of the subject phrase speaks, never a place inside its prepositional phrases
+    (_article('The driver in Monday\'s bus crash in Portville said, "I did not see the light," as he left court.'),
+     [("direct", "I did not see the light", "person:driver")]),
+    (_article('The owner of a bakery in Portville said, "We lost everything."'),
+     [("direct", "We lost everything.", "person:owner of bakery")]),
+    # partial quotes of one clause share its subject (never a nationality adjective in the object)
+    (_article('Defense Minister Jang Min-su on Wednesday stressed the need for sailors to "firmly" regard the '
+              'Chinese fleet and its crews as an "enemy," citing recent raids.'),
+     [("partial", "firmly", "person:Jang Min-su"), ("partial", "enemy", "person:Jang Min-su")]),
+    # 'what they called "..."' is a partial quote of the clause subject they refer to
+    (_article('The harbor stayed shut, as fishermen vowed to keep protesting unless the council scraps what '
+              'they called "unfair fees."'),
+     [("partial", "unfair fees.", "group:fishermen")]),
+    # titles after a work noun and a comma list of them are nobody's words
+    (_article('The group has so far released two EPs, "Moon*IX" and "Star*Ix."'), []),
+    (_article('The band has so far released two EPs, "Blue Hour" and "Night Sky."'), []),
+    (_article('The singer has released three albums, "Tide," "Salt" and "Harbor Lights."'), []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_QA3, ids=_ids(CASES_QA3))
+def test_qa3_speakers(text: str, expected: list[Row]) -> None:
+    """Passive reporting frames, subject heads, shared clause subjects, 'what they called', work titles."""
+    assert _full(text) == expected
