@@ -45,7 +45,9 @@ SURNAMED: Final = re.compile(
     (?:\b(?P<noun>man|woman|boy|girl|person|suspect|driver|worker|employee|soldier|officer|student|resident
       |defector|lawyer|doctor|nurse|teacher|official|executive|victim|farmer|fisherman|pilot)
     ,?\s(?:who\sis\s|was\s)?(?:only\s)?)?                # the noun, when it comes right before the cue
-    (?:surnamed|identified\s(?:only\s)?(?:by\s(?P<pos>his|her|the)\s(?:family\s|last\s)?(?:sur)?name(?:\sas)?|as))
+    (?:surnamed
+      |(?:identified|known)\s(?:only\s)?by\s(?P<pos>his|her|the)\s(?:family\s|last\s)?(?:sur)?name(?:\sas)?
+      |identified\s(?:only\s)?as)                       # "known by his surname X", "identified as X"
     \s(?P<name>[A-Z][a-z]{1,14})\b                     # the family name
     """,
     re.VERBOSE,
@@ -61,6 +63,24 @@ _AFTER_PREPOSITION: Final = re.compile(
     re.VERBOSE,
 )
 _PLACE_CONTEXT: Final = re.compile(r"\b(?:at|in|from|into|near|[Tt]he)\s\Z")  # never before a person's name
+_PLAYER_BEFORE: Final = re.compile(
+    r"""
+    \b(?:(?:pass|cross|assist|feed|header|corner|throw|handoff|lob)\sfrom    # "a pass from NAME"
+      |(?:moved|got|slipped|edged|climbed|jumped|went|surged|crept|raced)\spast  # "moved past NAME"
+      |(?:tied|level|even|paired|partnered|teamed\sup)\swith)                   # "tied with NAME"
+    \s\Z
+    """,
+    re.VERBOSE,
+)
+_OF_PLACE_AFTER: Final = re.compile(r"\s(?:of|from)\s(?:the\s)?[A-Z]")  # "NAME of Lyon", "NAME from the Jets"
+_NAME_OF_PLACE_AND: Final = re.compile(
+    r"""
+    [A-Z][\w'\u2019-]+\s[A-Z][\w'\u2019-]+\s               # a two-word name ...
+    (?:of|from)\s(?:the\s)?[A-Z][\w'\u2019.-]+(?:\s[A-Z][\w'\u2019.-]+){0,2}  # ... of its place or club
+    ,?\s(?:and|or)\s\Z                                     # then the conjunction before this name
+    """,
+    re.VERBOSE,
+)
 
 
 def title_case(text: str, block: Block) -> bool:
@@ -334,8 +354,8 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
             if not (titled or gender) and _called_thing(text, sentence.start, piece[0].start):
                 continue  # "a drill called Blue Shield"
             piece = _korean_tail(_from_given_name(piece))
-            if len(piece) > 1 and _gerund(piece[0].text) and not titled:
-                piece = piece[1:]  # "Rebuking Trump": a sentence-initial gerund
+            if len(piece) > 1 and _gerund(piece[0].text) and not titled and not _person_of(text, piece):
+                piece = piece[1:]  # "Rebuking Trump": a sentence-initial gerund (not "Sterling Haavik of Lyon")
             if len(piece) == 1 and piece[0].lower in FUNCTION_WORDS:
                 continue  # "Premier He" alone: "He" is a name only before a given name
             words = tuple(t.text for t in piece)
@@ -344,6 +364,11 @@ def candidates(text: str, block: Block) -> Iterator[Candidate]:
                 continue
             if len(words) <= 5:
                 yield Candidate(words, span, block, sentence, titled, gender)
+
+
+def _person_of(text: str, piece: list[Token]) -> bool:
+    """ "Sterling Haavik of Lyon": a two-word piece followed by a person's "of <Place>" cue."""
+    return len(piece) == 2 and _OF_PLACE_AFTER.match(text, piece[-1].end, piece[-1].end + 12) is not None
 
 
 def _gerund(word: str) -> bool:
@@ -366,6 +391,8 @@ def is_person(text: str, cand: Candidate, *, relaxed: bool = False) -> bool:
         return False  # "Bush-spent": only Korean-style given names are hyphenated in lower case
     if cand.titled or cand.gender:
         return True
+    if len(words) == 2 and _PLAYER_BEFORE.search(text, max(0, cand.span.start - 24), cand.span.start):
+        return True  # "a pass from Declan Morris", "moved past Cliff Barton"
     possessive = text.startswith(("'s", "\u2019s"), cand.span.end)
     if not possessive and _PLACE_CONTEXT.search(text, max(0, cand.span.start - 8), cand.span.start):
         return False  # "at Hana Securities", "the Harbor Master"
@@ -373,9 +400,18 @@ def is_person(text: str, cand: Candidate, *, relaxed: bool = False) -> bool:
         return True
     if relaxed:
         return True
+    if _parallel(text, cand):
+        return True  # "Joel Hardy of Lyon and Marek Dobos of Porto": each conjunct is a person of a place
     if _AFTER_PREPOSITION.search(text, max(0, cand.span.start - 80), cand.span.start):
         return False  # "of Breitbart California", "in San Bernardino": a place or an organization
     return has_cue(text, cand)
+
+
+def _parallel(text: str, cand: Candidate) -> bool:
+    """ "A of X and NAME of Y": a two-word name of a place or club, coordinated with another one."""
+    if len(cand.words) != 2 or not _OF_PLACE_AFTER.match(text, cand.span.end, cand.span.end + 12):
+        return False
+    return _NAME_OF_PLACE_AND.search(text, max(cand.sentence.start, cand.span.start - 80), cand.span.start) is not None
 
 
 def has_cue(text: str, cand: Candidate) -> bool:
@@ -385,7 +421,7 @@ def has_cue(text: str, cand: Candidate) -> bool:
         return True
     if any(rule != "people.title.copular" for _, _, rule in _roles.after_name(text, span.end, cand.block.span.end)):
         return True
-    if re.match(r"\s(?:of|from)\s(?:the\s)?[A-Z]", text[span.end : span.end + 12]):
+    if _OF_PLACE_AFTER.match(text, span.end, span.end + 12):
         return True  # "Mookie Betts of the Los Angeles Dodgers"
     if re.match(r",\s{1,3}who\s", text[span.end : span.end + 8]):
         return True  # "Paulo Bento, who stepped down": "who" follows a person

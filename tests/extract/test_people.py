@@ -608,3 +608,40 @@ def test_family_lookups_match_a_scan(family: str) -> None:
     floor = article.blocks[0].span.start
     kept = [m.span() for m in loose.finditer(article.text, floor) if article.text[m.start()].isupper() or " " in family]
     assert [(s.start, s.end) for s in _family_uses(article.text, family, words, floor)] == kept
+
+
+# Names with a given name outside the lists, found by the sentence around them: a sports role noun before
+# the name, "a pass from", "moved past", "tied with", a parallel "A of X and B of Y", a given name in -ing,
+# and a surname-only person "known by his surname".
+CASES_CONTEXT_CUES = [
+    ("Park collected a pass from Declan Morris.", ["Declan Morris"]),
+    ("Park beat defender Takumi Aoyama at the near post.", ["Takumi Aoyama"]),
+    ("Park moved past Cliff Barton on the club list.", ["Cliff Barton"]),
+    ("Park is tied with Ivor Pell on the scoring chart.", ["Ivor Pell"]),
+    ("Park is tied with Joel Hardy of Lyon and Marek Dobos of Porto.", ["Joel Hardy", "Marek Dobos"]),
+    ("Ivor Pell of Lyon and Marek Dobos of Porto have 14 goals each.", ["Ivor Pell", "Marek Dobos"]),
+    ("Sterling Haavik of Lyon has 14 goals.", ["Sterling Haavik"]),
+    ("The man, only known by his surname Baek, was referred to prosecutors.", ["Baek"]),
+    ("The driver, identified only by his surname Ohm, was detained.", ["Ohm"]),
+]
+# The same cues never make a person of a place, an organization or a date.
+CASES_CONTEXT_TRAPS = [
+    "She graduated from Seoul National University in 2001.",
+    "The bus moved past Gangnam Station before noon.",
+    "Shares rose past Monday's high.",
+    "The team is tied with Busan Hawks for third place.",
+    "The striker got a pass from Kakao Bank sponsors.",
+    "Reporting from Harbor City, the crew filmed the storm.",
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES_CONTEXT_CUES)
+def test_context_cues_make_people(body: str, expected: list[str]) -> None:
+    """An unlisted given name is a person's when the sentence around it says so."""
+    assert [p.name for p in _people(body)] == expected
+
+
+@pytest.mark.parametrize("body", CASES_CONTEXT_TRAPS)
+def test_context_cues_keep_places_and_bodies(body: str) -> None:
+    """Prepositions that introduce people also introduce places, bodies and dates."""
+    assert [p.name for p in _people(body)] == []
