@@ -53,6 +53,8 @@ SURNAMED: Final = re.compile(
     re.VERBOSE,
 )
 
+_SURNAMED_CUES: Final = ("surnamed", "identified", "known")  # every SURNAMED match holds one of them
+
 
 _AFTER_PREPOSITION: Final = re.compile(
     r"""
@@ -525,7 +527,6 @@ def present(text: str, parts: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _PRESENT: list[tuple[str, dict[tuple[str, ...], tuple[str, ...]]]] = [("", {})]
-_SURNAMED_CUES: Final = ("surnamed", "identified")  # every SURNAMED match holds one
 
 
 def surnamed(text: str, block: Block) -> Iterator[tuple[Span, str | None]]:
