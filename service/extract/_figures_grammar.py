@@ -12,6 +12,7 @@ from typing import Final
 from ._figures_lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    LETTER_UNITS,
     NUMBER_WORDS,
     QUALIFIERS,
     SCALES,
@@ -92,6 +93,24 @@ UNIT_AFTER: Final = re.compile(
     re.VERBOSE,
 )
 """A physical unit after the number (case as written)."""
+
+LETTER_UNIT_AFTER: Final = re.compile(
+    rf"""
+    [ \xa0](?P<unit>{alternation(tuple(LETTER_UNITS))})  # "minus 8 C", "95 F": one space, then the letter
+    (?![\w/&'’-]|\.\w)                                  # not "5 C-130", "5 F/A", "5 C.J."
+    """,
+    re.VERBOSE,
+)
+"""A one-letter unit symbol after the number ("8 C"): a temperature."""
+
+MINUS_BEFORE: Final = re.compile(
+    r"""
+    (?<![\w-])(?<!or[ \xa0])(?i:minus)[ \xa0]\Z  # "minus 8 C"; not "plus or minus 3"
+    | (?<![\w.,)\]%'’-])[-−]\Z                   # "-8 C", "−4.5"; not "COVID-19", "2-1", "--5"
+    """,
+    re.VERBOSE,
+)
+"""A minus sign or the word "minus" ending right before a number (searched in a short window)."""
 
 QUALIFIER_BEFORE: Final = re.compile(
     rf"""(?<![\w])(?P<q>(?i:{alternation(tuple(QUALIFIERS))}))[ \xa0]\Z  # "around ", "more than " """,
@@ -238,7 +257,8 @@ SCORE: Final = re.compile(
     (?<![\w.,$€£¥-])\d{1,3}[-–]\d{1,3}            # "3-1", "105-98"
     (?![\w.,%-]                                     # not a decimal, a percent or a longer name
       |[ \xa0]?(?i:percent|per[ \xa0]cent|percentage|points?|pts)\b  # "10-12 percent" is a range
-      |[ \xa0]?(?i:hundred|thousand|million|billion|trillion|bn)\b)  # "3-5 million" too
+      |[ \xa0]?(?i:hundred|thousand|million|billion|trillion|bn)\b  # "3-5 million" too
+      |[ \xa0]?(?:°|(?i:degrees)\b|[CF](?![\w'’&/-])))             # "10-15 C" a range of temperatures
     """,
     re.VERBOSE,
 )

@@ -45,8 +45,13 @@ NUMBER_WORDS: Final[dict[str, Decimal]] = {r[0]: Decimal(r[1]) for r in _NUMBER_
 SCALES: Final[dict[str, Decimal]] = {r[0]: Decimal(r[1]) for r in _NUMBER_ROWS if r[2] == "scale"}
 """Scale words (lower case) -> multiplier."""
 
-UNITS: Final[dict[str, str]] = {row[0]: row[1] for row in load_table("units")}
+_UNIT_ROWS: Final = load_table("units")
+UNITS: Final[dict[str, str]] = {row[0]: row[1] for row in _UNIT_ROWS if row[2:] != ("letter",)}
 """Unit spellings (as written) -> canonical unit."""
+LETTER_UNITS: Final[dict[str, str]] = {row[0]: row[1] for row in _UNIT_ROWS if row[2:] == ("letter",)}
+"""One-letter unit symbols read only after a space ("minus 8 C") -> canonical unit."""
+SIGNED_UNITS: Final = frozenset(("degC", "degF", "deg"))
+"""Canonical units that keep a minus sign ("minus 8 C" -> -8); elsewhere it is no sign ("plus or minus 3")."""
 ORDINALS: Final[dict[str, Decimal]] = {row[0]: Decimal(row[1]) for row in load_table("figure_ordinals")}
 """Ordinal words (lower case) -> rank."""
 QUALIFIERS: Final[dict[str, str]] = {row[0]: row[1] for row in load_table("figure_qualifiers")}

@@ -23,7 +23,7 @@ from typing import Final
 
 from . import _figures_grammar as g
 from ._figures_nouns import counted_noun
-from ._figures_scan import Raw, number_value
+from ._figures_scan import Raw, apply_sign, number_value
 
 _RANGE_GAP: Final = re.compile(r"[ \xa0]?(?:-|–|to|and|or)[ \xa0]?\Z")  # what joins the two ends
 _BETWEEN: Final = re.compile(r"(?i:between)[ \xa0]\Z")
@@ -74,6 +74,7 @@ def pair_ranges(text: str, raws: list[Raw]) -> list[Raw]:
             a.type, a.unit, a.rule, a.noun = b.type, b.unit, b.rule, b.noun
             if b.scaled:
                 a.value *= b.value / _unscaled(text, b)
+            apply_sign(a)  # "between minus 3 and minus 8 C"
         if gap.strip() in ("-", "–") or (_is_between(text, a) and a.type == b.type and a.unit == b.unit):
             a.range_with, b.range_with = b, a
             a.lower = b.lower = min(a.value, b.value)
@@ -105,6 +106,7 @@ def share_units(text: str, raws: list[Raw]) -> None:
                     raw.type, raw.unit, raw.rule, raw.noun = last.type, last.unit, last.rule, last.noun
                     if last.scaled:
                         raw.value *= last.value / _unscaled(text, last)
+                    apply_sign(raw)  # "minus 2, minus 5 and minus 9 C"
         i = j + 1
 
 
@@ -137,7 +139,7 @@ def elided_units(text: str, end: int, raws: list[Raw]) -> list[Raw]:
 
 def _is_between(text: str, a: Raw) -> bool:
     """"between 10 and 12": the first end follows "between"."""
-    begin = a.qualifier_start if a.qualifier else a.start
+    begin = a.qualifier_start if a.qualifier else a.minus if a.minus >= 0 else a.start  # "between minus 3"
     return _BETWEEN.search(text, max(0, begin - 8), begin) is not None
 
 

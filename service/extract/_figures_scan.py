@@ -19,9 +19,11 @@ from ._figures_lexicon import (
     DIRECTIONS_BEFORE,
     DURATIONS,
     INSTRUMENT_WORDS,
+    LETTER_UNITS,
     NUMBER_WORDS,
     QUALIFIERS,
     SCALES,
+    SIGNED_UNITS,
     STOP_WORDS,
     TIME_WORDS,
     UNITS,
@@ -61,6 +63,7 @@ class Raw:
     upper: Decimal | None = None
     range_with: Raw | None = None  # the other end of a range
     list_head: Raw | None = None  # the first number of a list sharing this figure's unit ("3, 5 and 7 percent")
+    minus: int = -1  # where a minus sign or "minus" before the number starts (-1: none); see apply_sign
 
 
 def number_value(match: re.Match[str]) -> Decimal | None:
@@ -100,6 +103,7 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
     if match.group("a") and ctx.text[max(0, raw.start - 5) : raw.start].lower() == "half ":
         raw.value, raw.start = value / 2, raw.start - 5  # "half a million"
     _read_currency_before(ctx, raw)
+    _read_minus(ctx, raw)
     if (fraction := _FRACTION.match(ctx.text, raw.end, ctx.sentence.end)) is not None and not raw.spelled:
         raw.value += _fraction_value(fraction)  # "6 1/2 games", "2½ points"
         raw.end = fraction.end()
@@ -115,8 +119,28 @@ def read(ctx: Context, match: re.Match[str]) -> Raw | None:
         return None  # "5G", "1990s", "737MAX"; a calendar year
     if raw.type == "other" and raw.unit is None and opens_name(ctx, raw.start, raw.end):
         return None  # "38 North, a website": the number opens a name
+    apply_sign(raw)
     _read_qualifier(ctx, raw)
     return raw
+
+
+def apply_sign(raw: Raw) -> None:
+    """A temperature after "minus" or a minus sign is negative ("minus 8 C" -> -8, starting at "minus").
+
+    Only units in ``SIGNED_UNITS`` take the sign: "plus or minus 3 percentage points" is a margin.
+    Called again when a bare number takes a temperature unit from its range or list.
+    """
+    if raw.minus >= 0 and raw.unit in SIGNED_UNITS and raw.value > 0:
+        raw.value, raw.start, raw.minus = -raw.value, raw.minus, -1
+
+
+def _read_minus(ctx: Context, raw: Raw) -> None:
+    """Note where a minus sign before the number starts ("minus 8", "-8"; never "COVID-19")."""
+    if raw.type == "money":
+        return
+    found = g.MINUS_BEFORE.search(ctx.text, max(ctx.sentence.start, raw.start - 6), raw.start)
+    if found is not None:
+        raw.minus = found.start()
 
 
 def read_half_spans(ctx: Context) -> list[Raw]:
@@ -185,6 +209,10 @@ def _read_suffix(ctx: Context, raw: Raw) -> bool:
         return True
     if (unit := g.UNIT_AFTER.match(text, raw.end, end)) is not None:
         return _set_unit(raw, unit.group("unit"), unit.end(), text)
+    if (letter := g.LETTER_UNIT_AFTER.match(text, raw.end, end)) is not None:
+        raw.type, raw.unit, raw.rule = "quantity", LETTER_UNITS[letter.group("unit")], "figure.quantity"
+        raw.end = letter.end()  # "minus 8 C"
+        return True
     if after_magnitude(text, raw.num_start):
         raw.type, raw.unit, raw.rule = "quantity", "magnitude", "figure.quantity"
         return True

@@ -15,7 +15,8 @@ shots).  Figures of one sentence are then linked (:mod:`._figures_relations`).
 
 Fields: ``type`` money | percent | percentage_point | count | quantity | rank | other;
 ``unit`` an ISO 4217 code, ``%``, ``percentage_point`` (or ``basis_point``), the counted
-noun ("troops"), a physical unit ("km", "t", "bbl", "magnitude", "points"), a time unit
+noun ("troops"), a physical unit ("km", "t", "bbl", "magnitude", "points"; temperatures
+"degC", "degF", negative after "minus" or a minus sign: "minus 8 C" -> -8), a time unit
 ("days", "years") or ``times`` (a multiplier, type other: "three times higher"); ``value``
 scaled ("US$1.3 billion" -> 1300000000); ``qualifier`` as written with ``approximate`` and
 ``lower``/``upper``; ``direction`` increase | decrease for a stated change; ``subject`` a

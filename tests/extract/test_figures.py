@@ -280,6 +280,29 @@ CASES_HALVES: list[Case] = [  # "and a half" adds 0.5 to the number before it, o
     ("The senator served one and a half terms.", ()),
 ]
 
+CASES_TEMPERATURES: list[Case] = [  # "minus 8 C", "-3°C": a temperature, negative after "minus" or a leading minus sign
+    ("Morning lows fell to minus 8 C in the hills.", (("minus 8 C", "quantity", "-8", "degC"),)),
+    ("It was -8 C at dawn.", (("-8 C", "quantity", "-8", "degC"),)),
+    ("The low was minus 12 degrees Celsius.", (("minus 12 degrees Celsius", "quantity", "-12", "degC"),)),
+    ("Highs will reach 5 C on Friday.", (("5 C", "quantity", "5", "degC"),)),
+    ("The mercury dipped to -3°C overnight.", (("-3°C", "quantity", "-3", "degC"),)),
+    ("The desert baked at 45 °C.", (("45 °C", "quantity", "45", "degC"),)),
+    ("It was 95 F in the shade.", (("95 F", "quantity", "95", "degF"),)),
+    ("The reading was −4.5 C, a record.", (("−4.5 C", "quantity", "-4.5", "degC"),)),
+    ("Lows ranged from minus 8 C to minus 12 C in the valley.",
+     (("minus 8 C", "quantity", "-8", "degC"), ("minus 12 C", "quantity", "-12", "degC"))),
+    ("Lows will be between minus 3 and minus 8 C.",
+     (("minus 3", "quantity", "-3", "degC"), ("minus 8 C", "quantity", "-8", "degC"))),
+    ("Highs of 10-15 C are forecast.", (("10", "quantity", "10", "degC"), ("15 C", "quantity", "15", "degC"))),
+    ("The water was minus 2 degrees.", (("minus 2 degrees", "quantity", "-2", "deg"),)),
+    ("The poll's margin of error is plus or minus 3.1 percentage points.",
+     (("3.1 percentage points", "percentage_point", "3.1", "percentage_point"),)),
+    ("Sales fell to minus 5 percent growth.", (("5 percent", "percent", "5", "%"),)),
+    ("The Kestrel-9 C drone was shown.", ()),
+    ("Hangar 5 C was closed.", ()),
+    ("The hosts won 2-1 in the final.", ()),
+]
+
 CASES_ELIDED: list[Case] = [  # "N nouns to X's M": the second count shares the first one's noun
     ("The hosts had 15 shots to the visitors' four.",
      (("15 shots", "count", "15", "shots"), ("four", "count", "4", "shots"))),
@@ -468,7 +491,7 @@ CASES_KNOWN_GAPS: list[Case] = [
 ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
     + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_SEASONS + CASES_ONE + CASES_RANKS + CASES_TIMES
-    + CASES_HALVES + CASES_ELIDED + CASES_AFTER_NAMES + CASES_LISTS
+    + CASES_HALVES + CASES_ELIDED + CASES_AFTER_NAMES + CASES_LISTS + CASES_TEMPERATURES
     + CASES_TRAPS
 )
 
