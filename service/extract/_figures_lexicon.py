@@ -75,6 +75,10 @@ NAME_WORDS: Final = load_words("figure_name_words")
 """Words that make the next number part of a name ("Article 9")."""
 STOP_WORDS: Final = load_words("figure_stop_words")
 """Words that end a counted-noun search."""
+COMPARISON_WORDS: Final = load_words("figure_comparison_words")
+"""Words after an elided count that compare it with the figure before ("48 points, two behind")."""
+GIVE_VERBS: Final = load_words("figure_give_verbs")
+"""Verbs before a name and a counted object ("gave Riverton 48 points"): the number is no part of the name."""
 
 IRREGULAR_PLURALS: Final = frozenset(
     "people police personnel staff children men women cattle livestock crew militia sheep fish deer aircraft "

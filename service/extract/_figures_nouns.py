@@ -10,7 +10,14 @@ import re
 from typing import Final
 
 from . import _figures_grammar as g
-from ._figures_lexicon import CASUALTY_WORDS, IRREGULAR_PLURALS, NUMBER_WORDS, STOP_WORDS, TIME_WORDS
+from ._figures_lexicon import (
+    CASUALTY_WORDS,
+    COMPARISON_WORDS,
+    IRREGULAR_PLURALS,
+    NUMBER_WORDS,
+    STOP_WORDS,
+    TIME_WORDS,
+)
 
 _NOT_PLURAL: Final = frozenset(
     "this was has his its is as us yes plus thus perhaps always towards besides sometimes whereas news series "
@@ -109,7 +116,7 @@ def counted_noun(
             return word, word, word_end
         if lower in CASUALTY_WORDS and i == 0 and not (len(words) > 1 and is_plural(words[1][0])):
             return word, word, word_end  # "3 dead and 12 missing"; but "30 dead bodies"
-        if is_plural(word) or (single and i == 0 and word.isalpha() and word.islower()):
+        if is_plural(word) or (single and i == 0 and _is_singular_noun(word)):
             head, head_end = word, word_end
             if i + 1 < len(words) and is_plural(words[i + 1][0]) and words[i + 1][0].islower():
                 head, head_end = words[i + 1]
@@ -118,6 +125,11 @@ def counted_noun(
         if word_end < _end_of(text, word_end):
             return None  # the sentence or clause ends after this word
     return None
+
+
+def _is_singular_noun(word: str) -> bool:
+    """A lower-case word that may be the noun after "one" ("one goal"; not "one more", "one behind")."""
+    return word.isalpha() and word.islower() and word not in COMPARISON_WORDS
 
 
 def _is_number(lower: str) -> bool:

@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from . import _figures_grammar as g
+from ._figures_lexicon import COMPARISON_WORDS, alternation
 from ._figures_nouns import counted_noun
 from ._figures_scan import Raw, apply_sign, number_value
 
@@ -56,6 +57,13 @@ _ELIDED: Final = re.compile(
     re.VERBOSE,
 )
 _ELIDED_TYPES: Final = ("count", "quantity", "percent", "percentage_point")
+_COMPARED_GAP: Final = re.compile(r",[ \xa0](?:(?:just|only|still|now)[ \xa0])?")  # "48 points, just "
+_COMPARED_AFTER: Final = re.compile(
+    rf"""[ \xa0](?P<w>{alternation(tuple(COMPARISON_WORDS))})(?![\w-])  # "two behind", "four more than" """,
+    re.VERBOSE,
+)
+_COMPARED_TYPES: Final = ("count", "quantity")  # "12 percent, two more" may be points: left alone
+_NOUN_TAKERS: Final = frozenset(("more", "fewer", "less"))  # "two more wins" has a noun of its own
 _TO: Final = re.compile(r"(?i:to|reach|reached|reaching|hit|at|of)[ \xa0]\Z")
 
 
@@ -119,13 +127,14 @@ def elided_units(text: str, end: int, raws: list[Raw]) -> list[Raw]:
     out = list(raws)
     taken = {r.num_start: r for r in raws}
     for a in raws:
-        gap = _ELIDED.match(text, a.end, end) if a.type in _ELIDED_TYPES and a.unit else None
-        number = g.NUMBER.match(text, gap.end(), end) if gap is not None else None
+        number = _elided_number(text, a, end)
         if number is None or (value := number_value(number)) is None or number.group("a"):
             continue
         if text[number.end() : number.end() + 1].isalnum() or text[number.end() : number.end() + 1] in "-%$":
             continue  # "to Japan's 3-1", "to the team's 40%": not an elided count
-        if counted_noun(text, number.end(), end, single=value == 1) is not None:
+        if _COMPARED_AFTER.match(text, number.end(), end) is None and counted_noun(
+            text, number.end(), end, single=value == 1
+        ):
             continue  # "to the visitors' four corners": its own noun
         b = taken.get(number.start())
         if b is None:
@@ -135,6 +144,27 @@ def elided_units(text: str, end: int, raws: list[Raw]) -> list[Raw]:
             continue
         b.type, b.unit, b.rule, b.noun = a.type, a.unit, a.rule, a.noun
     return sorted(out, key=lambda r: (r.start, r.end))
+
+
+def _elided_number(text: str, a: Raw, end: int) -> re.Match[str] | None:
+    """The bare number after *a* that leaves out *a*'s noun, if any.
+
+    "15 shots to the opponent's four"; "48 points, two behind the leader", "12 shots,
+    four more than the visitors" (a count or quantity only; not "two more wins").
+    """
+    if a.type not in _ELIDED_TYPES or not a.unit:
+        return None
+    gap = _ELIDED.match(text, a.end, end)
+    if gap is not None:
+        return g.NUMBER.match(text, gap.end(), end)
+    gap = _COMPARED_GAP.match(text, a.end, end) if a.type in _COMPARED_TYPES else None
+    number = g.NUMBER.match(text, gap.end(), end) if gap is not None else None
+    compared = _COMPARED_AFTER.match(text, number.end(), end) if number is not None else None
+    if compared is None:
+        return None
+    if compared.group("w").lower() in _NOUN_TAKERS and counted_noun(text, compared.end(), end) is not None:
+        return None  # "two more wins than last year": its own noun
+    return number
 
 
 def _is_between(text: str, a: Raw) -> bool:

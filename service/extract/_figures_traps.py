@@ -10,8 +10,16 @@ import re
 from dataclasses import dataclass
 
 from . import _figures_grammar as g
-from ._figures_lexicon import CURRENCY_SYMBOLS, DURATIONS, NAME_WORDS, NUMBER_WORDS, QUALIFIERS, STOP_WORDS
-from ._figures_nouns import word_before
+from ._figures_lexicon import (
+    CURRENCY_SYMBOLS,
+    DURATIONS,
+    GIVE_VERBS,
+    NAME_WORDS,
+    NUMBER_WORDS,
+    QUALIFIERS,
+    STOP_WORDS,
+)
+from ._figures_nouns import counted_noun, word_before
 from .clock import month_number
 from .facts import Span
 
@@ -29,6 +37,8 @@ _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with from by or nor but vs. vs".split())
+_MAX_NAME_WORDS = 3  # capitalised words between a giving verb and the number ("handed Port Vale 3 points")
+_OBJECT_OPENERS = frozenset("a an the his her its their our my your this that these those some".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +125,7 @@ def _trapped_by_words(ctx: Context, match: re.Match[str]) -> bool:
     before = word_before(text, ctx.sentence.start, start)
     single = text[start:end] == "one"
     measure = before is not None and before[0].lower() not in NUMBER_WORDS and _measure_after(ctx, end, single)
-    if before is not None and _trapped_by_word(ctx, before, start) and not measure:
+    if before is not None and _trapped_by_word(ctx, before, start, end) and not measure:
         return True
     definite = before is not None and before[0].lower() in _DEFINITE and text[end : end + 1] != "-"
     if before is not None and definite and not match.group("digits"):
@@ -215,7 +225,7 @@ def after_magnitude(text: str, start: int) -> bool:
     return text[max(0, start - 10) : start - 1].lower().endswith("magnitude")
 
 
-def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
+def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int, end: int) -> bool:
     """The word right before the number makes it a date, an age or part of a name."""
     word, at = before
     lower = word.lower()
@@ -227,7 +237,7 @@ def _trapped_by_word(ctx: Context, before: tuple[str, int], start: int) -> bool:
         return True
     if word in CURRENCY_SYMBOLS or lower in QUALIFIERS or lower in ("magnitude", "mach"):
         return False
-    return _is_capitalised_name(ctx, word, at)
+    return _is_capitalised_name(ctx, word, at) and not _given_count(ctx, before, end)  # "gave Riverton 48 points"
 
 
 def _measure_after(ctx: Context, end: int, single: bool = False) -> bool:
@@ -246,6 +256,41 @@ def _measure_after(ctx: Context, end: int, single: bool = False) -> bool:
     token = g.TOKEN_AFTER.match(text, end, stop)
     word = token.group("w").rstrip(".").lower() if token is not None else ""
     return word in DURATIONS and (single or DURATIONS[word] == word)
+
+
+def _given_count(ctx: Context, before: tuple[str, int], end: int) -> bool:
+    """ "gave Riverton 48 points", "cost Northport 3,000 jobs": a name as the first object of a giving verb.
+
+    The number after it counts its own noun (or points); "The Apollo 11 astronauts",
+    "Route 66 runs" and "sent Apollo 11 astronauts" stay names.
+    """
+    if not before[0][:1].isupper() or ctx.text[end : end + 1] not in " \xa0":
+        return False
+    at = before[1]
+    for _ in range(_MAX_NAME_WORDS):
+        found = word_before(ctx.text, ctx.sentence.start, at)
+        if found is None:
+            return False
+        if not found[0][:1].isupper():
+            if found[0].lower() not in GIVE_VERBS:
+                return False
+            break
+        at = found[1]
+    else:
+        return False
+    if (pct := g.PERCENT.match(ctx.text, end, ctx.sentence.end)) is not None:
+        return pct.group("pts") is not None and _object_ends(ctx, pct.end())  # "gave Riverton 48 points"
+    counted = counted_noun(ctx.text, end, ctx.sentence.end)
+    return counted is not None and _object_ends(ctx, counted[2])  # "3,000 jobs"; not "gave Windows 11 users a fix"
+
+
+def _object_ends(ctx: Context, pos: int) -> bool:
+    """No other object follows the counted noun: a mark, the end, or a word like "and", "in", "behind"."""
+    token = g.TOKEN_AFTER.match(ctx.text, pos, ctx.sentence.end)
+    if token is None:
+        return True
+    word = token.group("w").lower().rstrip(".")
+    return word in STOP_WORDS and word not in _OBJECT_OPENERS
 
 
 def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:

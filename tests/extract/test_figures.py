@@ -315,6 +315,20 @@ CASES_ELIDED: list[Case] = [  # "N nouns to X's M": the second count shares the 
     ("The city sent 200 medics to the region's 12 hospitals.",
      (("200 medics", "count", "200", "medics"), ("12 hospitals", "count", "12", "hospitals"))),
     ("The donor gave 10 laptops to the school's library.", (("10 laptops", "count", "10", "laptops"),)),
+    ("The win gave Riverton 48 points, two behind Lakeside.",
+     (("48 points", "quantity", "48", "points"), ("two", "quantity", "2", "points"))),
+    ("The club sits on 30 points, 3 short of the playoff places.",
+     (("30 points", "quantity", "30", "points"), ("3", "quantity", "3", "points"))),
+    ("Riverton had 12 shots, four more than the visitors.",
+     (("12 shots", "count", "12", "shots"), ("four", "count", "4", "shots"))),
+    ("The leader has 48 points, one ahead of the champions.",
+     (("48 points", "quantity", "48", "points"), ("one", "quantity", "1", "points"))),
+    ("Sales rose 12 percent, two more than forecast.", (("12 percent", "percent", "12", "%"),)),
+    ("He has 48 points, one more than the runner-up.",
+     (("48 points", "quantity", "48", "points"), ("one", "quantity", "1", "points"))),
+    ("The club wants one more.", ()),
+    ("The club has 30 points, two more wins than last year.",
+     (("30 points", "quantity", "30", "points"), ("two more wins", "count", "2", "wins"))),
 ]
 
 CASES_AFTER_NAMES: list[Case] = [  # a measure right after a capitalised word is no part of a name
@@ -328,6 +342,15 @@ CASES_AFTER_NAMES: list[Case] = [  # a measure right after a capitalised word is
     ("The Nikkei 225 points to a rebound.", ()),
     ("The comet passed Venus 30 minutes later.", ()),
     ("Route 66 runs west.", ()),
+    ("The win gave Riverton 48 points.", (("48 points", "quantity", "48", "points"),)),
+    ("The strike cost Northport 3,000 jobs.", (("3,000 jobs", "count", "3000", "jobs"),)),
+    ("The late goal handed Port Vale 3 points.", (("3 points", "quantity", "3", "points"),)),
+    ("Game 4 is on Friday.", ()),
+    ("The Fortune 500 companies hired more staff.", ()),
+    ("Fans of Boeing 747 jets met in the hangar.", ()),
+    ("The update gave Windows 11 users a fix.", ()),
+    ("The law gave Section 8 tenants more rights.", ()),
+    ("The loss left Riverton 3 points behind.", (("3 points", "quantity", "3", "points"),)),
     ("Forty six percent said no.", ()),  # a tens word without its hyphen: not read as 6 percent
 ]
 
