@@ -32,13 +32,27 @@ from ._figures_nouns import counted_noun, is_plural, word_before
 from ._figures_traps import Context, after_magnitude, duration_range, is_age, opens_name, trapped
 
 _FRACTION = re.compile(r"[ \xa0](?P<n>[1-9])/(?P<d>[2-9])(?![\d/])|(?P<glyph>[½¼¾])")  # "6 1/2", "2½"
-_PARTITIVE = re.compile(r"[ \xa0]of[ \xa0](?:the|its|their|these|those|our|his|her|last|this)(?=[ \xa0])")  # "of the"
+_PARTITIVE = re.compile(
+    r"""
+    [ \xa0]of[ \xa0](?:the|its|their|these|those|our|his|her|last|this  # "eight of their 10 games"
+      |[A-Z][\w.&-]{0,30}(?:['’]s|s['’]))                                # "six of Moreno's 21", "of the Tigers' 14"
+    (?=[ \xa0])
+    """,
+    re.VERBOSE,
+)
 _BARE_SPELLED = re.compile(r"(?<![\w])(?:up|down|by)[ \xa0]\Z")  # "up six from the previous day"
 _PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
 _CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before the regex
 _SEASON_WORDS = frozenset("full straight consecutive successive more previous past last whole entire regular".split())
 _QUOTE_AFTER = re.compile(r"-\d{1,2}(?![\d.,])")  # "-42" closing "137.41-42 yen"
+_COORDINATED = re.compile(
+    r"""
+    (?:[ \xa0](?P<adj>[A-Za-z][a-z-]{1,30}))?  # "seven Korean", "5 local" (an adjective, optional)
+    [ \xa0](?:and|or)[ \xa0]                    # "and" / "or" before the next count
+    """,
+    re.VERBOSE,
+)
 
 
 @dataclass(slots=True)
@@ -361,6 +375,8 @@ def _read_noun(ctx: Context, raw: Raw, after: int, strong: bool = False) -> bool
             if found[1].lower() in TIME_WORDS:
                 return False  # "two of the past three years"
             found = (found[1], found[1], after)  # the figure's text stays "eight"; its noun is the head
+    if found is None and not strong and (shared := _coordinated_noun(ctx, after)) is not None:
+        found = (shared, shared, after)  # "seven Korean and four Filipino sailors": "seven" counts sailors
     if found is None:
         if strong:
             raw.type, raw.rule = "count", "figure.count"
@@ -372,6 +388,34 @@ def _read_noun(ctx: Context, raw: Raw, after: int, strong: bool = False) -> bool
     if not strong:
         raw.end = end
     return True
+
+
+def _coordinated_noun(ctx: Context, after: int) -> str | None:
+    """The noun a bare count shares with the next: "seven Korean and four Filipino sailors", "two and three goals".
+
+    Not a duration ("two and three years" is read as a range), a scaled second number or
+    a measure ("1.5, 2 or 2.5 percentage points" share units in the relations pass).
+    """
+    text, end = ctx.text, ctx.sentence.end
+    gap = _COORDINATED.match(text, after, end)
+    if gap is None:
+        return None
+    adj = (gap.group("adj") or "").lower()
+    if adj and (adj in STOP_WORDS or adj in NUMBER_WORDS or is_plural(adj)):
+        return None  # "two games and three", "two of them and"
+    number = g.NUMBER.match(text, gap.end(), end)
+    if number is None or number.group("a") or _measured(text, number.end(), end):
+        return None
+    found = counted_noun(text, number.end(), end, single=number.group() == "1")
+    if found is None or found[1].lower() in TIME_WORDS:
+        return None
+    return found[1]
+
+
+def _measured(text: str, pos: int, end: int) -> bool:
+    """A scale, percent, currency or unit right after a number ("4 million", "2.5 percentage points")."""
+    patterns = (g.SCALE, g.PERCENT, g.CURRENCY_AFTER, g.UNIT_AFTER)
+    return any(pattern.match(text, pos, end) is not None for pattern in patterns)
 
 
 def _is_plain_year(raw: Raw) -> bool:

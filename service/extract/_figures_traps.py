@@ -297,8 +297,8 @@ def _is_capitalised_name(ctx: Context, word: str, at: int) -> bool:
     """A capitalised word before a number names a model or index ("Windows 11", "S&P 500")."""
     if word[:1].islower() and any(c.isupper() for c in word[1:]):
         return True  # "iPhone 15", "eBay 2"
-    if not word[:1].isupper() or ctx.title_case or word.lower() in _OPENERS or word.endswith(("'s", "’s")):
-        return False  # "NATO's 30 members" is a count, "About 50 people" a figure; "Article 9" a name
+    if not word[:1].isupper() or ctx.title_case or word.lower() in _OPENERS or word.endswith(("'s", "’s", "s'", "s’")):
+        return False  # "NATO's 30 members", "the Tigers' 14 wins" are counts, "About 50 people" a figure
     return True
 
 

@@ -415,6 +415,17 @@ CASES_LISTS: list[Case] = [  # a list of bare numbers shares the unit of its las
     ("Employment rose by 300,000, or 1.1 percent, on-year.",
      (("300,000", "other", "300000", None), ("1.1 percent", "percent", "1.1", "%"))),
     ("Prices may rise 3 or 4 percent.", (("3", "percent", "3", "%"), ("4 percent", "percent", "4", "%"))),
+    ("The crew of seven Korean and four Filipino sailors was rescued.",
+     (("seven", "count", "7", "sailors"), ("four Filipino sailors", "count", "4", "sailors"))),
+    ("The firm hired 5 local and 12 foreign engineers.",
+     (("5", "count", "5", "engineers"), ("12 foreign engineers", "count", "12", "engineers"))),
+    ("The striker scored two and three goals in the two legs.",
+     (("two", "count", "2", "goals"), ("three goals", "count", "3", "goals"))),
+    ("The team won two and lost three games.", (("three games", "count", "3", "games"),)),
+    ("Six of Moreno's 21 goals came from penalties.",
+     (("Six", "count", "6", "goals"), ("21 goals", "count", "21", "goals"))),
+    ("Two of the Tigers' 14 wins came away from home.",
+     (("Two", "count", "2", "wins"), ("14 wins", "count", "14", "wins"))),
 ]
 
 CASES_TRAPS: list[Case] = [
