@@ -223,7 +223,7 @@ def _read_suffix(ctx: Context, raw: Raw) -> bool:
         return True
     if (unit := g.UNIT_AFTER.match(text, raw.end, end)) is not None:
         return _set_unit(raw, unit.group("unit"), unit.end(), text)
-    if (letter := g.LETTER_UNIT_AFTER.match(text, raw.end, end)) is not None:
+    if (letter := g.LETTER_UNIT_AFTER.match(text, raw.end, end)) is not None and not _names_kind(ctx, letter.end()):
         raw.type, raw.unit, raw.rule = "quantity", LETTER_UNITS[letter.group("unit")], "figure.quantity"
         raw.end = letter.end()  # "minus 8 C"
         return True
@@ -410,6 +410,12 @@ def _coordinated_noun(ctx: Context, after: int) -> str | None:
     if found is None or found[1].lower() in TIME_WORDS:
         return None
     return found[1]
+
+
+def _names_kind(ctx: Context, pos: int) -> bool:
+    """A plural noun after a one-letter symbol: the letter names a kind ("three C grades"), not a unit."""
+    token = g.TOKEN_AFTER.match(ctx.text, pos, ctx.sentence.end)
+    return token is not None and is_plural(token.group("w").rstrip("."))
 
 
 def _measured(text: str, pos: int, end: int) -> bool:

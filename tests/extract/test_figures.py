@@ -300,6 +300,7 @@ CASES_TEMPERATURES: list[Case] = [  # "minus 8 C", "-3°C": a temperature, negat
     ("Sales fell to minus 5 percent growth.", (("5 percent", "percent", "5", "%"),)),
     ("The Kestrel-9 C drone was shown.", ()),
     ("Hangar 5 C was closed.", ()),
+    ("The pupil got 3 C grades.", (("3 C grades", "count", "3", "grades"),)),
     ("The hosts won 2-1 in the final.", ()),
 ]
 
