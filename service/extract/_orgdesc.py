@@ -16,11 +16,13 @@ modifiers belong to the organization's mention, as in "U.S. State Department".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import Final
 
-from ._gazetteer import COUNTRIES, FORMS, Hit, Token, find_places, lookup_folded
+from ._gazetteer import COUNTRIES, FORMS, Hit, Token, find_places, lookup_folded, tokenize
 from ._orgscan import NOMINAL_HEADS, Candidate
 from .article import Article
 from .facts import Span
@@ -80,6 +82,9 @@ _DESCRIPTION: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_OPENERS: Final = frozenset(tokenize(d, Span(0, len(d)))[0].text for d in _ROWS)
+"""The first token of each description, lower case ("state-run", "president"): where one can start."""
+_LEADS: Final = frozenset({"administration", "government", "regime"})  # the heads after a leader (``_LEADER``)
 _POSSESSIVE: Final = re.compile(r"['’]s? ")  # "China's ", "the Philippines' "
 _THE_SIDE: Final = re.compile(r"\b[Tt]he (?P<side>North|South)['’]s $")  # "the North's main newspaper"
 _SIDES: Final = {row[0]: row[1] for row in load_table("place_nominals")}
@@ -87,7 +92,8 @@ _OF_PLACE: Final = re.compile(r" of (?:the )?")  # "the government of (the) Phil
 _THE: Final = re.compile(r"\b[Tt]he $")
 _LEADER: Final = re.compile(
     r"""
-    \b[Tt]he\                                                # "the"
+    [Tt](?<!\w.)he\                                          # "the", a whole word (no word character before
+                                                             # the T; a class first lets the engine skip fast)
     (?P<name>[A-Z][\w.-]{1,30}(?:\ [A-Z][\w.-]{1,30}){0,2})   # one to three capitalized words
     \ (?P<head>administration|government|regime)\b(?!-)      # what they lead
     """,
@@ -164,7 +170,9 @@ def describe(text: str, tokens: Sequence[Token], home: str | None, hits: list[Hi
     by_end = {h.span.end: h for h in places}
     by_start = {h.span.start: h for h in places}
     found: list[Described] = []
-    for match in _DESCRIPTION.finditer(text, tokens[0].start, tokens[-1].end):
+    words = list(map(str.lower, map(_TEXT, tokens)))
+    loose = _apostrophes(words)
+    for match in _descriptions(text, tokens, words, loose):
         rows = _ROWS[match["desc"].lower()]
         code, modifier, end = _owner_of(text, match, by_end, by_start)
         explicit = code is not None
@@ -185,8 +193,40 @@ def describe(text: str, tokens: Sequence[Token], home: str | None, hits: list[Hi
         head = match["desc"].split()[-1].lower()
         cand = Candidate(Span(start, end), name, row.type, country, "nominal", "organization.description", head)
         found.append(Described(cand, modifier.span if row.government and modifier is not None else None))
-    found.extend(_leaders(text, tokens))
+    if loose or not _LEADS.isdisjoint(words):
+        found.extend(_leaders(text, tokens))
     return sorted(found, key=lambda d: d.candidate.span)
+
+
+def _apostrophes(words: list[str]) -> bool:
+    """Whether some token has an apostrophe inside ("ministry’x")."""
+    joined = " ".join(words)
+    return "'" in joined or "’" in joined
+
+
+def _descriptions(text: str, tokens: Sequence[Token], words: list[str], loose: bool) -> Iterator[re.Match[str]]:
+    """What ``_DESCRIPTION.finditer`` finds among *tokens*, tried only where a description can start.
+
+    A match opens a token (nothing word-like, no apostrophe or hyphen before it) whose text in lower case
+    (*words*) is the description's first token, or, when *loose*, that token with an apostrophe and
+    letters after it ("ministry’x").  Trying those tokens left to right, each from the end of the last
+    match on, finds the same matches as the regex's own scan at a fraction of its cost.
+    """
+    end = tokens[-1].end
+    if loose:
+        opens = [t for t, w in zip(tokens, words, strict=True) if w in _OPENERS or "'" in w or "’" in w]
+    else:
+        opens = list(compress(tokens, map(_OPENERS.__contains__, words)))
+    last = -1
+    for token in opens:
+        if token.start >= last:
+            found = _DESCRIPTION.match(text, token.start, end)
+            if found is not None:
+                last = found.end()
+                yield found
+
+
+_TEXT: Final = itemgetter(2)  # Token.text
 
 
 def _phrase_ends(text: str, end: int) -> bool:
