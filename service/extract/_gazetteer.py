@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 from .facts import Span
@@ -30,10 +31,45 @@ _TOKEN: Final = re.compile(
     """,
     re.VERBOSE,
 )
-# The same tokens, each with the text skipped before it: ``findall`` yields (gap, token) pairs whose
-# lengths give the offsets, without the cost of a match object per token (a lazy gap finds the same
-# leftmost matches as a search).
-_GAP_AND_TOKEN: Final = re.compile(r"(?s:(.*?))(" + _TOKEN.pattern + "\n)", re.VERBOSE)
+# The same tokens, captured for ``split``, which returns the text between tokens too: their lengths give
+# the offsets, without the cost of a match object per token.  Every alternative of ``_TOKEN`` opens with a
+# word character or "&": reading that one character by a class first lets the regex engine skip the
+# text between tokens quickly; a look-behind at it then picks the alternatives it can open, tried in
+# the same order, so that the tokens are the same.  A lower-case ASCII letter can open only a word, which
+# is tried first for it (most tokens).
+_SPLITTER: Final = re.compile(
+    r"""
+    (
+      [\w&]                                                  # the first character, then what it opens:
+      (?: (?<=[a-z])\w{0,40}(?:-(?![A-Z]\.)\w{1,40}){0,4}     # a word in lower case
+          (?:['’](?!s\b)[^\W\d_]{1,20})?
+        | (?<=[A-Z])\.(?:[A-Z]\.){0,5}(?!\w)                 # initials
+        | (?<=[CILSBJMF])
+          (?: (?<=C)(?:o|orp) | (?<=I)nc | (?<=L)td | (?<=S)t | (?<=B)ros
+            | (?<=J)r | (?<=S)r | (?<=M)t | (?<=F)t )\.(?!\w)    # abbreviations
+        | (?<=[^\W\d_])\w{0,40}(?:-(?![A-Z]\.)\w{1,40}){0,4}   # any other word
+          (?:['’](?!s\b)[^\W\d_]{1,20})?
+        | (?<=&)                                              # "&"
+        | (?<=\d)\d{0,3}(?:st|nd|rd|th)?(?![\d,.]\d)           # a short number
+      )
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+class _Capital(dict[str, bool]):
+    """First character of a token -> whether the token counts as capitalized (see ``Token.cap``)."""
+
+    def __missing__(self, char: str) -> bool:
+        cap = char.isupper() or char.isdigit() or char == "&"
+        if len(self) < 4096:  # bounded: characters, never texts
+            self[char] = cap
+        return cap
+
+
+_CAPITAL: Final = _Capital()
+_FIRST: Final = itemgetter(0)
 
 
 class Token(NamedTuple):
@@ -72,21 +108,20 @@ def columns(text: str, span: Span) -> Columns:
     >>> columns("U.S. Forces", Span(0, 11))
     Columns(starts=(0, 5), ends=(4, 11), texts=('U.S.', 'Forces'), caps=(True, True))
     """
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
-    caps: list[bool] = []
-    end = span.start
-    for gap, word in _GAP_AND_TOKEN.findall(text, span.start, span.end):
-        start = end + len(gap)
-        end = start + len(word)
-        if word == "s" and text[start - 1 : start] in ("'", "’"):
-            continue  # the possessive 's
-        starts.append(start)
-        ends.append(end)
-        texts.append(word)
-        caps.append(word[0].isupper() or word[0].isdigit() or word == "&")
-    return Columns(tuple(starts), tuple(ends), tuple(texts), tuple(caps))
+    parts = _SPLITTER.split(text[span.start : span.end])  # gap, token, gap, token, ..., gap
+    bounds = tuple(accumulate(map(len, parts), initial=span.start))  # where each part starts, then the end
+    starts, ends, texts = bounds[1:-1:2], bounds[2::2], tuple(parts[1::2])
+    if "s" in texts:
+        starts, ends, texts = _unpossessive(text, starts, ends, texts)
+    return Columns(starts, ends, texts, tuple(map(_CAPITAL.__getitem__, map(_FIRST, texts))))
+
+
+def _unpossessive(
+    text: str, starts: tuple[int, ...], ends: tuple[int, ...], texts: tuple[str, ...]
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...]]:
+    """The tokens without the "s" of possessives ("Korea's")."""
+    keep = [not (w == "s" and text[at - 1 : at] in ("'", "’")) for at, w in zip(starts, texts, strict=True)]
+    return tuple(compress(starts, keep)), tuple(compress(ends, keep)), tuple(compress(texts, keep))
 
 
 def tokenize(text: str, span: Span) -> list[Token]:

@@ -352,3 +352,28 @@ def test_long_article_keeps_its_places() -> None:
     text = "\n\n".join(sentence * 12 for _ in range(1000))
     found = places.extract(parse_article(text, "long"))
     assert [p.id for p in found] == ["seoul", "korean-peninsula", "tokyo", "south-korea"]  # "U.S." is USFK's
+
+
+TOKEN_TEXTS = [
+    "U.S. Forces Korea's base, Samsung Co. and Hyundai Corp., D.P.R.K. officials",
+    "Korea-U.S. Alliance, inter-Korean talks, O'Brien’s aide, the Philippines' embassy",
+    "Group of 20, 2nd Fleet, 1,000 troops, 12345 and 3.5, St. Louis, Jr. Sr. Mt. Ft. Bros. Inc. Ltd.",
+    "Research & Development, _under_score, ǅungla, İstanbul, Ünal, 東京 talks, x²y, a-b-c-d-e-f-g",
+    "Co.x Corp.5 U.S.A U.Sx word-" + "a" * 45 + "-" + "b" * 45 + "’s 's ’ ' - & 4th 10th 1st",
+]
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_columns_match_the_token_pattern(text: str) -> None:
+    """The split-based tokenizer finds exactly the tokens of the documented token pattern."""
+    from service.extract._gazetteer import _TOKEN, columns
+
+    for lo, hi in ((0, len(text)), (3, len(text) - 4), (10, 11), (5, 5)):
+        expected = [
+            (m.start(), m.end(), m.group())
+            for m in _TOKEN.finditer(text, lo, hi)
+            if not (m.group() == "s" and text[m.start() - 1 : m.start()] in ("'", "’"))
+        ]
+        got = columns(text, Span(lo, hi))
+        assert list(zip(got.starts, got.ends, got.texts, strict=True)) == expected
+        assert got.caps == tuple(w[0].isupper() or w[0].isdigit() or w == "&" for w in got.texts)
