@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple
 
 from .facts import Span
@@ -258,6 +258,9 @@ def find_places(text: str, tokens: Sequence[Token], *, folded: bool = False) -> 
         i += step
 
 
+_START_END: Final = attrgetter("start", "end")
+
+
 class SpanIndex:
     """Answer "does any of these spans overlap this one?" in logarithmic time.
 
@@ -269,7 +272,7 @@ class SpanIndex:
     __slots__ = ("_starts", "_reach")
 
     def __init__(self, spans: Iterable[Span]) -> None:
-        ordered = sorted(spans)
+        ordered = sorted(spans, key=_START_END)  # the order of spans, compared as tuples (quicker)
         self._starts = [s.start for s in ordered]
         self._reach: list[int] = []  # the furthest end among the first k spans
         furthest = -1

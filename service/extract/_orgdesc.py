@@ -278,7 +278,7 @@ def combine(scanned: list[Candidate], described: list[Described]) -> list[Candid
     """Scanned names and described bodies, non-overlapping, in text order (the longer span wins;
     a description wins a tie: "South Korean Government" is the Government of South Korea)."""
     both = [(c, 1) for c in scanned] + [(d.candidate, 0) for d in described]
-    both.sort(key=lambda pair: (pair[0].span.start, -len(pair[0].span), pair[1]))
+    both.sort(key=lambda pair: (pair[0].span.start, pair[0].span.start - pair[0].span.end, pair[1]))
     kept: list[Candidate] = []
     for cand, _ in both:
         if not kept or not kept[-1].span.overlaps(cand.span):
