@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple
 
@@ -70,6 +70,7 @@ class _Capital(dict[str, bool]):
 
 _CAPITAL: Final = _Capital()
 _FIRST: Final = itemgetter(0)
+_TEXT: Final = itemgetter(2)  # Token.text
 
 
 class Token(NamedTuple):
@@ -244,18 +245,18 @@ def find_places(text: str, tokens: Sequence[Token], *, folded: bool = False) -> 
     """
     forms = _BY_FOLDED if folded else FORMS
     firsts = _FIRSTS_FOLDED if folded else _FIRSTS
-    i = 0
-    while i < len(tokens):
-        step = 1
-        if (tokens[i].text.casefold() if folded else tokens[i].text) in firsts:
-            for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
-                surface = text[tokens[i].start : tokens[i + n - 1].end]
-                if (surface.casefold() if folded else surface) in forms:
-                    entry, form = forms[surface.casefold() if folded else surface]
-                    yield i, n, Hit(Span(tokens[i].start, tokens[i + n - 1].end), entry, form)
-                    step = n
-                    break
-        i += step
+    words = map(str.casefold, map(_TEXT, tokens)) if folded else map(_TEXT, tokens)
+    after = 0  # the first token not inside the last hit
+    for i in compress(count(), map(firsts.__contains__, words)):  # tokens that can open a name
+        if i < after:
+            continue
+        for n in range(min(_MAX_TOKENS, len(tokens) - i), 0, -1):
+            surface = text[tokens[i].start : tokens[i + n - 1].end]
+            if (surface.casefold() if folded else surface) in forms:
+                entry, form = forms[surface.casefold() if folded else surface]
+                yield i, n, Hit(Span(tokens[i].start, tokens[i + n - 1].end), entry, form)
+                after = i + n
+                break
 
 
 _START_END: Final = attrgetter("start", "end")

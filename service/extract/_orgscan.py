@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 from typing import Final
 
 from ._gazetteer import FORMS, Hit, Token, find_places, tokenize, within
@@ -82,26 +84,30 @@ class Candidate:
 
 
 def runs(text: str, tokens: Sequence[Token]) -> Iterator[list[Token]]:
-    """Split *tokens* into capitalized runs (connectors only inside a run)."""
+    """Split *tokens* into capitalized runs (connectors only inside a run) of two tokens or more.
+
+    Trimming and cutting a run may leave pieces of one token.
+    """
     run: list[Token] = []
     for k, tok in enumerate(tokens):
+        start, _, word, cap = tok  # unpacked once: quicker than the named fields
         if not run:
-            if tok.cap:
+            if cap:
                 run = [tok]
             continue
-        connector = tok.text in _CONNECTORS and (tok.text != "the" or run[-1].text in ("of", "for"))
-        if tok.cap or connector:
-            gap = text[run[-1].end : tok.start]
+        if cap or (word in _CONNECTORS and (word != "the" or run[-1].text in ("of", "for"))):
+            gap = text[run[-1].end : start]
             if (
                 gap in _GAPS
                 or (gap == ", " and _listed(text, run, tokens, k))
-                or (gap == "-" and tok.cap and run[-1].cap)  # "Korea-U.S. Alliance Foundation"
+                or (gap == "-" and cap and run[-1].cap)  # "Korea-U.S. Alliance Foundation"
             ):
                 run.append(tok)
                 continue
-        yield from _pieces(run)
-        run = [tok] if tok.cap else []
-    if run:
+        if len(run) > 1:
+            yield from _pieces(run)
+        run = [tok] if cap else []
+    if len(run) > 1:
         yield from _pieces(run)
 
 
@@ -146,6 +152,8 @@ def _trim(run: list[Token]) -> list[Token]:
 def _heads(run: list[Token]) -> list[tuple[int, int, str]]:
     """(index, length, type) of each head noun in *run*, longest first, left to right."""
     found: list[tuple[int, int, str]] = []
+    if _HEAD_FIRSTS.isdisjoint(map(_TEXT, run)):
+        return found  # most runs hold no head noun
     i = 0
     while i < len(run):
         if run[i].text not in _HEAD_FIRSTS:
@@ -208,18 +216,30 @@ def _tail_end(run: list[Token], connector: int) -> int:
 
 def known(text: str, tokens: Sequence[Token]) -> Iterator[Candidate]:
     """Organizations listed in the lexicon (names, acronyms, other names) and news agencies."""
-    i = 0
-    while i < len(tokens):
-        step = 1
-        if tokens[i].cap and tokens[i].text.lower() in _FIRSTS:
-            for n in range(min(max(_KNOWN_MAX, _AGENCY_MAX), len(tokens) - i), 0, -1):
-                span = Span(tokens[i].start, tokens[i + n - 1].end)
-                found = _known_at(text, span, tokens, i)
-                if found is not None:
-                    yield found
-                    step = n
-                    break
-        i += step
+    after = 0  # the first token not inside the last name found
+    for i in _openers(tokens):
+        if i < after:
+            continue
+        for n in range(min(max(_KNOWN_MAX, _AGENCY_MAX), len(tokens) - i), 0, -1):
+            surface = text[tokens[i].start : tokens[i + n - 1].end]
+            if surface not in KNOWN and surface.lower() not in _AGENCIES:
+                continue  # listed nowhere (the quick test of _known_at)
+            found = _known_at(text, Span(tokens[i].start, tokens[i + n - 1].end), tokens, i)
+            if found is not None:
+                yield found
+                after = i + n
+                break
+
+
+def _openers(tokens: Sequence[Token]) -> Iterator[int]:
+    """The indices of capitalized tokens that open a listed name or agency (the tests run in C)."""
+    capitalized = list(compress(count(), map(_CAP, tokens)))
+    words = map(str.lower, map(_TEXT, map(tokens.__getitem__, capitalized)))
+    return compress(capitalized, map(_FIRSTS.__contains__, words))
+
+
+_TEXT: Final = itemgetter(2)  # Token.text
+_CAP: Final = itemgetter(3)  # Token.cap
 
 
 def _known_at(text: str, span: Span, tokens: Sequence[Token], i: int) -> Candidate | None:
@@ -265,6 +285,8 @@ class _Places:
 
 def strip_modifier(text: str, cand: Candidate, run: list[Token], places: _Places) -> Candidate:
     """Drop a leading country or demonym from a government body's canonical name."""
+    if not places.hits:
+        return cand  # no place to drop
     inside = places.inside(cand.span)
     country = cand.country or next((h.entry.code for h in inside if h.entry.code), None)
     lead = inside[0] if inside and inside[0].span.start == cand.span.start else None
@@ -300,7 +322,7 @@ def scan(text: str, tokens: Sequence[Token], hits: list[Hit] | None = None) -> l
         cand = from_run(text, run) if len(run) > 1 else None  # one word alone is a bare head at most
         if cand is not None:
             found.append(strip_modifier(text, cand, run, places))
-    found.sort(key=lambda c: (c.span.start, -len(c.span), c.rule != "organization.lexicon"))
+    found.sort(key=lambda c: (c.span.start, c.span.start - c.span.end, c.rule != "organization.lexicon"))
     kept: list[Candidate] = []
     for cand in found:
         if not kept or not kept[-1].span.overlaps(cand.span):
@@ -313,6 +335,8 @@ def scan(text: str, tokens: Sequence[Token], hits: list[Hit] | None = None) -> l
 
 def _owner(text: str, places: _Places, span: Span) -> str | None:
     """A country named inside the name, or owning it by a possessive ("South Korea's Foreign Ministry")."""
+    if not places.hits:
+        return None
     inside = next((h.entry.code for h in places.inside(span) if h.entry.code), None)
     if inside is not None:
         return inside
