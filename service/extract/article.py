@@ -212,7 +212,7 @@ def _kind(line: str) -> str:
         return "furniture"
     if layout.SECTION_TAB.match(line) and not layout.DATELINE.match(line) or _is_menu(line):
         return "furniture"  # "POLITICS", "Home > World", a bare agency name
-    if layout.EMAIL.search(line) and len(line.split()) <= 6:
+    if "@" in line and layout.EMAIL.search(line) and len(line.split()) <= 6:  # "@" first: the search is slow
         return "furniture"  # a reporter's e-mail line
     if layout.STAMP.match(line):
         return "stamp"

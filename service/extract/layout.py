@@ -124,8 +124,15 @@ def is_widget(line: str) -> bool:
     >>> is_widget("Share Print"), is_widget("Talks resume")
     (True, False)
     """
-    words = re.findall(r"[a-z']+", line.lower())
-    return bool(words) and len(words) <= 8 and all(w in WIDGET_WORDS for w in words)
+    count = 0
+    for word in _WIDGET_WORD.finditer(line.lower()):  # stops at the first word that is not widget vocabulary
+        count += 1
+        if count > 8 or word.group() not in WIDGET_WORDS:
+            return False
+    return count > 0
+
+
+_WIDGET_WORD: Final = re.compile(r"[a-z']+")  # a word of a widget line (lower-cased)
 
 
 def is_credit(inner: str, agency: str | None) -> bool:
