@@ -152,15 +152,16 @@ def _trim(run: list[Token]) -> list[Token]:
 def _heads(run: list[Token]) -> list[tuple[int, int, str]]:
     """(index, length, type) of each head noun in *run*, longest first, left to right."""
     found: list[tuple[int, int, str]] = []
-    if _HEAD_FIRSTS.isdisjoint(map(_TEXT, run)):
+    words = tuple(map(_TEXT, run))
+    if _HEAD_FIRSTS.isdisjoint(words):
         return found  # most runs hold no head noun
     i = 0
-    while i < len(run):
-        if run[i].text not in _HEAD_FIRSTS:
+    while i < len(words):
+        if words[i] not in _HEAD_FIRSTS:
             i += 1  # most words open no head noun
             continue
-        for n in range(min(_HEAD_MAX, len(run) - i), 0, -1):
-            kind = _HEADS.get(tuple(t.text for t in run[i : i + n]))
+        for n in range(min(_HEAD_MAX, len(words) - i), 0, -1):
+            kind = _HEADS.get(words[i : i + n])
             if kind is not None:
                 found.append((i, n, kind))
                 i += n - 1
@@ -327,6 +328,8 @@ def scan(text: str, tokens: Sequence[Token], hits: list[Hit] | None = None) -> l
     for cand in found:
         if not kept or not kept[-1].span.overlaps(cand.span):
             kept.append(cand)
+    if not places.hits:
+        return kept  # no country to find
     return [
         c if c.country else Candidate(c.span, c.name, c.type, _owner(text, places, c.span), c.form, c.rule, c.head)
         for c in kept
