@@ -172,7 +172,7 @@ def _heads(run: list[Token]) -> list[tuple[int, int, str]]:
 
 def from_run(text: str, run: list[Token]) -> Candidate | None:
     """The organization a capitalized run names by its head noun, if any."""
-    heads = [h for h in _heads(run) if not any(t.text.lower() in _BREAKS for t in run[h[0] : h[0] + h[1]])]
+    heads = [h for h in _heads(run) if _BREAKS.isdisjoint(map(str.lower, map(_TEXT, run[h[0] : h[0] + h[1]])))]
     if not heads:
         return None
     index, length, kind = heads[-1]

@@ -234,14 +234,19 @@ def _acronyms(text: str, groups: list[_Group], blocks: Sequence[Columns], where:
             if found and _fits(found["acronym"], mention.text):
                 group.acronym = found["acronym"]
                 break
-    taken = {m.span for g in groups for m in g.mentions}
+    taken: set[Span] | None = None  # the mentions so far, gathered at the first use of an acronym
+    added: list[tuple[_Group, Mention]] = []
     for group in groups:
         if group.acronym is None:
             continue
         for b, i in where.find(group.acronym):
+            if taken is None:
+                taken = {m.span for g in groups for m in g.mentions}
             span = Span(blocks[b].starts[i], blocks[b].ends[i])
             if span not in taken:
-                group.mentions.append(Mention(span, group.acronym, "acronym", "organization.acronym"))
+                added.append((group, Mention(span, group.acronym, "acronym", "organization.acronym")))
+    for group, mention in added:
+        group.mentions.append(mention)
 
 
 def _fits(acronym: str, name: str) -> bool:
@@ -263,12 +268,18 @@ def _short_forms(text: str, groups: list[_Group], blocks: Sequence[Columns], whe
             full.mentions.extend(Mention(m.span, m.text, "short_form", m.rule) for m in short.mentions)
             full.country = full.country or short.country
             groups.remove(short)
-        taken = SpanIndex(m.span for g in groups for m in g.mentions)
         start = min(m.span.start for m in full.mentions)
+        taken: SpanIndex | None = None  # the mentions so far, indexed at the first lone use of the word
+        added: list[Mention] = []
         for b, i in where.find(first):
+            if blocks[b].starts[i] <= start or not _alone(text, blocks[b], i):
+                continue
+            if taken is None:
+                taken = SpanIndex(m.span for g in groups for m in g.mentions)
             span = Span(blocks[b].starts[i], blocks[b].ends[i])
-            if span.start > start and _alone(text, blocks[b], i) and not taken.overlaps(span):
-                full.mentions.append(Mention(span, first, "short_form", "organization.short"))
+            if not taken.overlaps(span):
+                added.append(Mention(span, first, "short_form", "organization.short"))
+        full.mentions.extend(added)
 
 
 def _alone(text: str, block: Columns, i: int) -> bool:
@@ -290,8 +301,10 @@ def _nominals(text: str, groups: list[_Group], article: Article, home: str | Non
     for block in article.blocks:
         for found in _NOMINAL.finditer(text, block.span.start, block.span.end):
             noun = found["noun"]
+            if noun not in _NOMINALS:
+                continue
             span = Span(*found.span())
-            if noun not in _NOMINALS or taken.overlaps(span):
+            if taken.overlaps(span):
                 continue
             fits = [g for first, g in firsts if first < span.start and _refers(noun, g)]
             if len(fits) > 1 and home is not None:
