@@ -21,7 +21,7 @@ from typing import Final
 
 from ._names import FUNCTION_WORDS, KOREAN_SURNAMES, STOPWORDS
 from ._people_names import Candidate, present
-from ._people_table import Draft, Table
+from ._people_table import Table
 from ._roles import COUNTRY_CUE
 from .article import Block
 from .facts import Span
@@ -57,19 +57,8 @@ def merge_real_names(table: Table, text: str) -> None:
             continue
         stage = [d for d in table.drafts if len(d.parsed.words) == 1 and 0 < span.start - d.first.start < _REACH]
         if stage:
-            _merge(real, max(stage, key=lambda d: d.first.start))
-            table.drafts = [d for d in table.drafts if d.mentions]
-
-
-def _merge(real: Draft, alias: Draft) -> None:
-    """Move every mention of *alias* to *real* (the alias is left empty)."""
-    real.mentions.extend(alias.mentions)
-    for attribute in ("starts", "subjects", "narrative"):
-        getattr(real, attribute).extend(getattr(alias, attribute))
-        getattr(real, attribute).sort()
-    real.named.extend(alias.named)
-    real.strong.extend(alias.strong)
-    alias.mentions.clear()
+            table.merge(real, max(stage, key=lambda d: d.first.start))
+            table.drop_empty()
 
 
 _CUE_PARTS: Final = (

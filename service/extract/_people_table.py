@@ -74,26 +74,76 @@ class Draft:
 
 
 class Table:
-    """The drafts found so far, their mentions and an index of the spans they occupy."""
+    """The drafts found so far, their mentions and an index of the spans they occupy.
+
+    Lookups by family name, by name suffix and by region are dictionary or bisect lookups, so an
+    article naming thousands of different people stays linear.  ``drafts`` is read freely but changed
+    only through :meth:`new`, :meth:`sort_drafts`, :meth:`merge` and :meth:`drop_empty` (they keep the
+    indexes in step).
+    """
 
     def __init__(self, quotes: Sequence[Span] = (), blocks: Sequence[int] = ()) -> None:
         """An empty table; *quotes*: the article's quotation regions, sorted; *blocks*: where its blocks start."""
         self.drafts: list[Draft] = []
         self.taken = SpanIndex()
         self.quotes = list(quotes)
-        self._quote_starts = [q.start for q in self.quotes]
+        self.quote_starts = [q.start for q in self.quotes]
         self._blocks = list(blocks)
+        self._by_family: dict[str, list[Draft]] = {}  # family name -> its people, in ``drafts`` order
+        self._by_suffix: dict[tuple[str, ...], list[Draft]] = {}  # last 2+ words (not all) -> people, in order
+        self._order: dict[Draft, int] = {}  # draft -> its place in ``drafts``
+        self._named = _NamedIndex()
 
     def in_quote(self, span: Span) -> bool:
         """Whether *span* lies inside quotation marks."""
-        index = bisect_right(self._quote_starts, span.start) - 1
+        index = bisect_right(self.quote_starts, span.start) - 1
         return index >= 0 and self.quotes[index].contains(span)
 
     def new(self, parsed: ParsedName, rule: str) -> Draft:
         """Start a new person."""
         draft = Draft(parsed, rule)
         self.drafts.append(draft)
+        self._index(draft)
         return draft
+
+    def _index(self, draft: Draft) -> None:
+        """Add *draft* (the last of ``drafts``) to the lookups."""
+        self._order[draft] = len(self.drafts) - 1
+        self._by_family.setdefault(draft.parsed.family, []).append(draft)
+        words = draft.parsed.words
+        for size in range(2, len(words)):
+            self._by_suffix.setdefault(words[-size:], []).append(draft)
+
+    def sort_drafts(self) -> None:
+        """Put the drafts in order of their first mention (a stable sort)."""
+        self.drafts.sort(key=lambda d: d.first)
+        self._reindex()
+
+    def drop_empty(self) -> None:
+        """Forget the drafts left without mentions (merged into another)."""
+        self.drafts = [d for d in self.drafts if d.mentions]
+        self._reindex()
+
+    def merge(self, real: Draft, alias: Draft) -> None:
+        """Move every mention of *alias* to *real* (the alias is left empty; see :meth:`drop_empty`)."""
+        real.mentions.extend(alias.mentions)
+        for attribute in ("starts", "subjects", "narrative"):
+            getattr(real, attribute).extend(getattr(alias, attribute))
+            getattr(real, attribute).sort()
+        real.named.extend(alias.named)
+        real.strong.extend(alias.strong)
+        alias.mentions.clear()
+        self._named.clear()  # rebuilt on the next question
+
+    def _reindex(self) -> None:
+        """Rebuild the lookups after ``drafts`` changed order or lost members."""
+        drafts = self.drafts
+        self.drafts = []
+        self._by_family, self._by_suffix, self._order = {}, {}, {}
+        for draft in drafts:
+            self.drafts.append(draft)
+            self._index(draft)
+        self._named.clear()
 
     def mention(
         self, draft: Draft, mention: Mention, *, subject: bool = False, named: bool = False, bare: bool = False
@@ -113,18 +163,19 @@ class Table:
                 insort(draft.subjects, mention.span.start)
         if named or mention.type == "name":
             draft.named.append(mention.span)
+            self._named.clear()
         self.taken.add(mention.span)
 
     def named_in(self, region: Span) -> list[Draft]:
         """People named in full or with a title inside *region* (a quotation is not its own speaker's)."""
-        return [d for d in self.drafts if any(region.contains(s) for s in d.named)]
+        if not self._named:
+            self._named.build(self.drafts)
+        return sorted(self._named.inside(region), key=self._order.__getitem__)
 
     def matching(self, parsed: ParsedName) -> Draft | None:
         """A known person the full name *parsed* can be: same family name, compatible given names."""
-        return next(
-            (d for d in self.drafts if d.parsed.family == parsed.family and same_given(d.parsed.given, parsed.given)),
-            None,
-        )
+        owners = self._by_family.get(parsed.family, ())
+        return next((d for d in owners if same_given(d.parsed.given, parsed.given)), None)
 
     def nearest(self, family: str, pos: int, exclude: Collection[Draft] = ()) -> Draft | None:
         """The person with *family* mentioned last before *pos* (else the first one after).
@@ -136,7 +187,7 @@ class Table:
         Kim Yo-jong).  People in *exclude* (named inside the quote the name is
         credited with) are passed over unless nobody else is left.
         """
-        owners = [d for d in self.drafts if d.parsed.family == family]
+        owners = self._by_family.get(family, [])
         owners = [d for d in owners if d not in exclude] or owners
         if len(owners) <= 1:
             return owners[0] if owners else None
@@ -146,7 +197,6 @@ class Table:
         if len(called) == 1 and called[0] is not winner and stale:
             return called[0]  # the other was last named more than a paragraph ago
         return winner
-
     def _latest(self, owners: list[Draft], pos: int) -> Draft:
         """The last sentence subject before *pos*, else the last mention outside quotes, else any."""
         for attribute in ("subjects", "narrative", "starts"):  # "Kim Yo Jong, sister of ...": the subject
@@ -162,12 +212,49 @@ class Table:
 
     def by_suffix(self, words: tuple[str, ...]) -> Draft | None:
         """A person whose full name ends with these two or more words ("López Obrador")."""
-        if len(words) < 2:
-            return None
-        return next(
-            (d for d in self.drafts if len(d.parsed.words) > len(words) and d.parsed.words[-len(words) :] == words),
-            None,
-        )
+        found = self._by_suffix.get(words) if len(words) >= 2 else None
+        return found[0] if found else None
+
+
+class _NamedIndex:
+    """The full-name and titled mention spans of every draft, sorted by start, for region queries.
+
+    Built on the first question after the named spans changed; a region's answer is kept until then
+    (the passes that ask add no named spans, and one quotation is asked about by each of its speakers).
+    """
+
+    def __init__(self) -> None:
+        """An empty (unbuilt) index."""
+        self._starts: list[int] = []
+        self._entries: list[tuple[int, Draft]] = []  # (end, draft), parallel to ``_starts``
+        self._answers: dict[Span, frozenset[Draft]] = {}
+        self._built = False
+
+    def __bool__(self) -> bool:
+        """Whether the index is built (and current)."""
+        return self._built
+
+    def clear(self) -> None:
+        """Mark the index stale."""
+        if self._built:
+            self._starts, self._entries, self._answers, self._built = [], [], {}, False
+
+    def build(self, drafts: Sequence[Draft]) -> None:
+        """Index the named spans of *drafts*."""
+        spans = sorted(((s.start, s.end, i) for i, d in enumerate(drafts) for s in d.named))
+        self._starts = [start for start, _, _ in spans]
+        self._entries = [(end, drafts[i]) for _, end, i in spans]
+        self._answers = {}
+        self._built = True
+
+    def inside(self, region: Span) -> frozenset[Draft]:
+        """The drafts with a named span inside *region*."""
+        found = self._answers.get(region)
+        if found is None:
+            low, high = bisect_left(self._starts, region.start), bisect_right(self._starts, region.end)
+            found = frozenset(d for end, d in self._entries[low:high] if end <= region.end)
+            self._answers[region] = found
+        return found
 
 
 def _last_before(starts: list[int], pos: int) -> int:

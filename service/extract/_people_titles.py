@@ -15,11 +15,17 @@ from .facts import Span, Title
 TITLE_MENTIONS: Final = 40  # titles are stated early; later mentions only repeat them (keeps long articles fast)
 
 
-def add_titles(draft: Draft, blocks: tuple[Block, ...], text: str, sentences: Sentences | None = None) -> None:
+def add_titles(
+    draft: Draft,
+    blocks: tuple[Block, ...],
+    text: str,
+    sentences: Sentences | None = None,
+    starts: list[int] | None = None,
+) -> None:
     """Titles around every mention, and the affiliations inside current titles (*sentences*: an index to
-    share between the people of one article)."""
+    share between the people of one article; *starts*: where the blocks start, listed once per article)."""
     sentences = sentences or Sentences()
-    starts = [b.span.start for b in blocks]
+    starts = starts if starts is not None else [b.span.start for b in blocks]
     seen: set[str] = set()
     for mention in sorted(draft.mentions, key=lambda m: (m.span.start, m.span.end))[:TITLE_MENTIONS]:
         block = blocks[bisect_right(starts, mention.span.start) - 1] if starts else None

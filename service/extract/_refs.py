@@ -154,7 +154,7 @@ class Context:
         block = self.block_of(span.start)
         if block < 0:
             return None
-        return attributed_quote(self.text, self.quotes, span, self.blocks[block].span)
+        return attributed_quote(self.text, self.quotes, span, self.blocks[block].span, self._quote_starts)
 
     def named_in(self, quote: Span) -> frozenset[str]:
         """Ids of people named in full or with a title or honorific inside *quote*."""

@@ -183,8 +183,11 @@ def _quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
     return found
 
 
-def attributed_quote(text: str, quotes: Sequence[Span], span: Span, block: Span) -> Span | None:
-    """The quotation a speaker at *span* is credited with, in its paragraph (*quotes* sorted).
+def attributed_quote(
+    text: str, quotes: Sequence[Span], span: Span, block: Span, starts: Sequence[int] | None = None
+) -> Span | None:
+    """The quotation a speaker at *span* is credited with, in its paragraph (*quotes* sorted; *starts*:
+    their starts, when the caller keeps them, so a long article's quotes are not listed per call).
 
     The quote right before it (``"...," Lee said``), else the one right after it
     in the same sentence (``Lee said: "..."``); ``None`` inside quotation marks.
@@ -194,7 +197,7 @@ def attributed_quote(text: str, quotes: Sequence[Span], span: Span, block: Span)
     >>> attributed_quote(t, q, Span(11, 14), Span(0, 37)), attributed_quote(t, q, Span(21, 25), Span(0, 37))
     (Span(start=1, end=9), Span(start=33, end=36))
     """
-    index = bisect_right([q.start for q in quotes], span.start) - 1
+    index = bisect_right(starts if starts is not None else [q.start for q in quotes], span.start) - 1
     if index >= 0 and quotes[index].contains(span):
         return None
     before = quotes[index] if index >= 0 else None

@@ -84,7 +84,7 @@ def extract(article: Article) -> tuple[Person, ...]:
             _add_full(table, tail, text)
         elif family_speaks(text, cand, words, speaking) and is_person(text, cand, relaxed=True):
             _add_full(table, cand, text)
-    table.drafts.sort(key=lambda d: d.first)
+    table.sort_drafts()
     for cand in found:
         if len(cand.words) == 1:
             _add_single(table, cand, text)
@@ -93,9 +93,9 @@ def extract(article: Article) -> tuple[Person, ...]:
         for span, gender in surnamed(text, block):
             _add_surnamed(table, text, span, gender)
     _add_surnames(table, blocks, text, words)
-    sentences = Sentences()
+    sentences, starts = Sentences(), [b.span.start for b in blocks]
     for draft in table.drafts:
-        add_titles(draft, blocks, text, sentences)
+        add_titles(draft, blocks, text, sentences, starts)
     drafts = sorted((d for d in table.drafts if d.mentions), key=lambda d: d.first)
     if not drafts:
         return ()
@@ -259,7 +259,7 @@ def _quoted(table: Table, text: str, span: Span, block: Block) -> list[Draft]:
     """People named inside the quotation a speaking family name is credited with (never its speaker)."""
     if not speaks(text, span):
         return []
-    quote = attributed_quote(text, table.quotes, span, block.span)
+    quote = attributed_quote(text, table.quotes, span, block.span, table.quote_starts)
     return table.named_in(quote) if quote is not None else []
 
 
