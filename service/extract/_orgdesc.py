@@ -82,8 +82,13 @@ _DESCRIPTION: Final = re.compile(
     """,
     re.VERBOSE,
 )
-_OPENERS: Final = frozenset(tokenize(d, Span(0, len(d)))[0].text for d in _ROWS)
-"""The first token of each description, lower case ("state-run", "president"): where one can start."""
+_OPENERS: Final = frozenset(
+    opener
+    for first in (tokenize(d, Span(0, len(d)))[0].text for d in _ROWS)
+    for opener in (first, first[:1].upper() + first[1:])
+)
+"""The first token of each description ("state-run", "president"), also with a capital, as ``_DESCRIPTION``
+reads it (the first letter in either case, the rest as listed): where one can start."""
 _LEADS: Final = frozenset({"administration", "government", "regime"})  # the heads after a leader (``_LEADER``)
 _POSSESSIVE: Final = re.compile(r"['’]s? ")  # "China's ", "the Philippines' "
 _THE_SIDE: Final = re.compile(r"\b[Tt]he (?P<side>North|South)['’]s $")  # "the North's main newspaper"
@@ -170,7 +175,7 @@ def describe(text: str, tokens: Sequence[Token], home: str | None, hits: list[Hi
     by_end = {h.span.end: h for h in places}
     by_start = {h.span.start: h for h in places}
     found: list[Described] = []
-    words = list(map(str.lower, map(_TEXT, tokens)))
+    words = list(map(_TEXT, tokens))
     loose = _apostrophes(words)
     for match in _descriptions(text, tokens, words, loose):
         rows = _ROWS[match["desc"].lower()]
@@ -207,9 +212,9 @@ def _apostrophes(words: list[str]) -> bool:
 def _descriptions(text: str, tokens: Sequence[Token], words: list[str], loose: bool) -> Iterator[re.Match[str]]:
     """What ``_DESCRIPTION.finditer`` finds among *tokens*, tried only where a description can start.
 
-    A match opens a token (nothing word-like, no apostrophe or hyphen before it) whose text in lower case
-    (*words*) is the description's first token, or, when *loose*, that token with an apostrophe and
-    letters after it ("ministry’x").  Trying those tokens left to right, each from the end of the last
+    A match opens a token (nothing word-like, no apostrophe or hyphen before it) whose text (*words*) is
+    the description's first token, maybe with a capital, or, when *loose*, that token with an apostrophe
+    and letters after it ("ministry’x").  Trying those tokens left to right, each from the end of the last
     match on, finds the same matches as the regex's own scan at a fraction of its cost.
     """
     end = tokens[-1].end
