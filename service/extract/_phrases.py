@@ -9,7 +9,7 @@ noun ("Cooper", "he", "the U.S. diplomat", "Seoul officials"); sentence openers
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import Final, NamedTuple
 
@@ -133,6 +133,88 @@ def truncate(text: str, toks: list[Token], hi: int) -> list[Token]:
     if n == len(toks):
         return toks  # all of them (the same list: do not change it)
     return toks[:n] + tokens(text, toks[n].start, hi)
+
+
+_MIN_GAP: Final = 24  # a quote with fewer characters between its first and last space is tokenized anyway
+
+
+class TokenCache:
+    """Stretches of one text tokenized so far (in text order), reused for any range inside one of them.
+
+    ``cache.tokens(lo, hi) == tokens(text, lo, hi)``: a range inside a stored stretch that starts between two of its
+    tokens is a slice of it (the last token is tokenized again when *hi* cuts it, as in :func:`truncate`); any other
+    range is tokenized.  Only what follows a *wanted* offset is stored (a 1 MB text has a million tokens: keeping
+    them all costs more memory traffic than tokenizing again).
+
+    >>> t = '"We will keep going," said Jo Lee.'
+    >>> cache = TokenCache(t, wanted=[20])
+    >>> [x.text for x in cache.sentence(0, len(t), ())[0]][-4:]
+    ['said', 'Jo', 'Lee', '.']
+    >>> cache.tokens(20, 33) == tokens(t, 20, 33), len(cache.stored[0])
+    (True, 5)
+    """
+
+    def __init__(self, text: str, wanted: list[int]) -> None:
+        self.text = text
+        self.wanted = sorted(wanted)  # offsets where later ranges will start (after closing marks)
+        self.starts: list[int] = []  # stretch starts, rising
+        self.ends: list[int] = []
+        self.stored: list[list[Token]] = []  # ``tokens(text, start, end)`` of each stretch
+
+    def add(self, lo: int, hi: int, toks: list[Token]) -> None:
+        """Offer ``toks == tokens(text, lo, hi)``: the part from the first wanted offset in the range is stored
+        (when that offset falls between two tokens and the range comes after the last one stored)."""
+        i = bisect_left(self.wanted, lo)
+        if i == len(self.wanted) or self.wanted[i] >= hi or (self.ends and self.ends[-1] > lo):
+            return
+        at = self.wanted[i]
+        first = bisect_left(toks, at, key=_start)
+        if first == 0 or toks[first - 1].end <= at:
+            self.starts.append(at)
+            self.ends.append(hi)
+            self.stored.append(toks[first:])
+
+    def tokens(self, lo: int, hi: int) -> list[Token]:
+        """``tokens(text, lo, hi)``, sliced from a stored stretch when one holds the range."""
+        i = bisect_right(self.starts, lo) - 1  # the last stretch starting at or before *lo*
+        if i >= 0 and hi <= self.ends[i]:
+            toks = self.stored[i]
+            first = bisect_left(toks, lo, key=_start)
+            if first == 0 or toks[first - 1].end <= lo:  # *lo* is between two tokens: the same tokens follow
+                n = bisect_left(toks, hi, lo=first, key=_end)  # the first token ending at or after *hi*
+                if n == len(toks) or toks[n].start >= hi:
+                    return toks[first:n]
+                return toks[first:n] + tokens(self.text, toks[n].start, hi)
+        return tokens(self.text, lo, hi)
+
+    def sentence(self, lo: int, hi: int, skip: tuple[Span, ...]) -> tuple[list[Token], int]:
+        """The tokens of ``text[lo:hi]``, but for those inside a long *skip* span (a quote) between its first and
+        last space, which are never tokenized; and the offset up to which the tokens are all there.
+
+        A space is never inside a token, so the tokens before it and after it are the same as in the whole
+        range.  Every stretch tokenized is stored.
+        """
+        text = self.text
+        found: list[Token] = []
+        complete = hi
+        at = lo  # where the next stretch starts: *lo* or a space
+        for span in skip:
+            first = text.find(" ", max(span.start, at), min(span.end, hi))
+            if first < 0:
+                continue
+            last = text.rfind(" ", first + 1, min(span.end, hi))
+            if last - first < _MIN_GAP:
+                continue
+            found += self._stretch(at, first + 1)  # up to the first space (its look-ahead sees the space)
+            complete = min(complete, first + 1)
+            at = last
+        found += self._stretch(at, hi)
+        return found, complete
+
+    def _stretch(self, lo: int, hi: int) -> list[Token]:
+        toks = tokens(self.text, lo, hi)
+        self.add(lo, hi, toks)
+        return toks
 
 
 def near(spans: tuple[Span, ...], lo: int, hi: int) -> tuple[Span, ...]:

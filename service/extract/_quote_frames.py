@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from ._phrases import DETERMINERS, PRONOUNS, Token, is_cue, near
+from ._phrases import DETERMINERS, PRONOUNS, Token, TokenCache, is_cue, near
 from .article import Block
 from .facts import Span
 from .frames import Frame, after_quote, before_quote, gerund, sentence_frames, subject_frame, what_called
@@ -104,8 +104,16 @@ def kind_of(text: str, block: Block, segment: Segment) -> str:
     return "partial"
 
 
-def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, quoted: tuple[Span, ...]) -> Frame | None:
-    """The attribution frame of a quote: after it, before it, or elsewhere in its sentence."""
+def frame_of(
+    text: str,
+    blocks: list[Block],
+    group: list[Segment],
+    kind: str,
+    quoted: tuple[Span, ...],
+    cache: TokenCache | None = None,
+) -> Frame | None:
+    """The attribution frame of a quote: after it, before it, or elsewhere in its sentence (*cache*: tokens made
+    so far)."""
     first = group[0]
     block = blocks[first.block]
     head = sentence_of(block, first.open_at)
@@ -119,7 +127,8 @@ def frame_of(text: str, blocks: list[Block], group: list[Segment], kind: str, qu
         return source
     for segment in group:
         if segment.close_at is not None:
-            found = after_quote(text, segment.close_at + 1, _tail_end(text, blocks[segment.block], segment.close_at))
+            tail = _tail_end(text, blocks[segment.block], segment.close_at)
+            found = after_quote(text, segment.close_at + 1, tail, cache)
             if found is not None:
                 return found
     lo = max([head.start] + [q.end + 1 for q in quoted if head.start <= q.end < first.open_at])

@@ -28,6 +28,7 @@ from ._phrases import (
     PRONOUNS,
     STOP,
     Token,
+    TokenCache,
     head_before,
     is_cue,
     np_after,
@@ -36,6 +37,7 @@ from ._phrases import (
     plain_tokens,
     speaker_ok,
     subject,
+    without_asides,
     wordish,
 )
 from .facts import Span
@@ -90,9 +92,11 @@ class Frame:
     rule: str
 
 
-def after_quote(text: str, lo: int, hi: int) -> Frame | None:
-    """A frame right after a closing mark at *lo*: '"...," NAME said' or '"...," said NAME'."""
-    toks = plain_tokens(text, lo, min(hi, lo + 240))
+def after_quote(text: str, lo: int, hi: int, cache: TokenCache | None = None) -> Frame | None:
+    """A frame right after a closing mark at *lo*: '"...," NAME said' or '"...," said NAME' (*cache*: tokens made
+    so far)."""
+    hi = min(hi, lo + 240)
+    toks = without_asides(text, cache.tokens(lo, hi), lo, hi) if cache is not None else plain_tokens(text, lo, hi)
     dashed = _dash_name(text, toks)
     if dashed is not None:
         return dashed

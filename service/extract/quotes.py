@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import coref
-from ._phrases import Token, near, subject, tokens, truncate
+from ._phrases import Token, TokenCache, near, subject, truncate
 from ._quote_frames import context_frame, frame_of, kind_of, sentence_of, transcript
 from .article import Article, Block
 from .attribution import Resolver
@@ -87,7 +87,7 @@ def _by_block(segments: tuple[Segment, ...]) -> dict[int, tuple[Span, ...]]:
 
 
 def _drafts(
-    article: Article, blocks: list[Block], segments: tuple[Segment, ...], last: dict[int, Frame]
+    article: Article, blocks: list[Block], segments: tuple[Segment, ...], last: dict[int, Frame], cache: TokenCache
 ) -> list[Draft]:
     """One draft per kept quoted group (scare quotes and titles dropped); *last* holds each paragraph's last
     reported-speech frame."""
@@ -96,12 +96,13 @@ def _drafts(
     drafts: list[Draft] = []
     for group in _group(text, segments):
         quoted = by_block.get(group[0].block, ())
-        if drafts and (_split(text, blocks, drafts[-1], group[0]) or _same_speaker(text, blocks, drafts[-1], group)):
+        prev = drafts[-1] if drafts else None
+        if prev and (_split(text, blocks, prev, group[0]) or _same_speaker(text, blocks, prev, group, cache)):
             drafts[-1].parts.extend(s.span for s in group)  # '"A," she said, "B."': one quote, two parts
             continue
         kind = kind_of(text, blocks[group[0].block], group[0])
         frame = transcript(text, group[0]) if kind == "direct" else None
-        frame = frame or frame_of(text, blocks, group, kind, quoted)
+        frame = frame or frame_of(text, blocks, group, kind, quoted, cache)
         if is_scare(text, group[0], frame is not None, kind):
             continue
         draft = Draft([s.span for s in group], kind, group[0].block, frame, frame.rule if frame else "frame.none")
@@ -134,7 +135,7 @@ def _split(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> boo
     return same and len(gap.split()) <= 16 and gap.rstrip().endswith((",", ":", "—", "-"))
 
 
-def _same_speaker(text: str, blocks: list[Block], prev: Draft, group: list[Segment]) -> bool:
+def _same_speaker(text: str, blocks: list[Block], prev: Draft, group: list[Segment], cache: TokenCache) -> bool:
     """A quote whose only frame is the previous framed sentence, which holds the previous quote: same quote."""
     if prev.type != "direct" or prev.block != group[0].block or prev.frame is None or prev.frame.speaker is None:
         return False
@@ -148,7 +149,7 @@ def _same_speaker(text: str, blocks: list[Block], prev: Draft, group: list[Segme
     if kind_of(text, block, group[0]) != "direct":
         return False
     quoted = tuple(Span(p.start, p.end) for p in prev.parts)
-    frame = frame_of(text, blocks, group, "direct", quoted)
+    frame = frame_of(text, blocks, group, "direct", quoted, cache)
     return frame is not None and frame.rule == "frame.previous_sentence" and frame.speaker == prev.frame.speaker
 
 
@@ -174,10 +175,12 @@ def extract(
     headline = next((i for i, b in enumerate(blocks) if b.section == "headline"), None)
     segments = find_segments(article.text, [b.span for b in blocks], headline)
     dateline = article.dateline.span if article.dateline is not None else None
-    openers = Openers(article.text, blocks, tuple(s.span for s in segments))
-    reported = find_reported(article.text, blocks, _by_block(segments), dateline, openers.see)
+    closing = [s.close_at + 1 for s in segments if s.close_at is not None]
+    cache = TokenCache(article.text, closing)  # sentence tokens after a closing mark serve the frame after it
+    openers = Openers(article.text, blocks, tuple(s.span for s in segments), cache)
+    reported = find_reported(article.text, blocks, _by_block(segments), dateline, openers.see, cache)
     last = {block: frame for _, frame, block in reported if frame.speaker is not None}
-    drafts = _drafts(article, blocks, segments, last)
+    drafts = _drafts(article, blocks, segments, last, cache)
     for content, frame, block in reported:
         drafts.append(Draft([content], "indirect", block, frame, frame.rule))
     _whole_bodies(article.text, drafts, organizations)
@@ -342,22 +345,26 @@ class Openers:
     """The subject opening each body sentence (its first ``_OPENING`` characters), taken from the tokens the
     reported-speech pass already made (:meth:`see`); a sentence it did not note is tokenized on demand."""
 
-    def __init__(self, text: str, blocks: list[Block], quoted: tuple[Span, ...]) -> None:
+    def __init__(self, text: str, blocks: list[Block], quoted: tuple[Span, ...], cache: TokenCache) -> None:
         self.text = text
+        self.cache = cache
         self.body = {i for i, b in enumerate(blocks) if b.section == "body"}
         self.quoted = quoted  # every quoted segment: a sentence opening inside one is mostly never asked for
         self.starts = [q.start for q in quoted]
         self.found: dict[tuple[int, int], tuple[int, int] | None] = {}  # (sentence start, end) -> its subject
 
-    def see(self, block: int, sentence: Span, toks: list[Token]) -> None:
-        """Note the subject of a body sentence whose tokens are *toks*."""
+    def see(self, block: int, sentence: Span, toks: list[Token], complete: int) -> None:
+        """Note the subject of a body sentence whose tokens are *toks* (all of them up to *complete*)."""
         if block not in self.body:
             return
         at = sentence.start + 1
         i = bisect_right(self.starts, at) - 1  # the last segment opening at or before *at*
         if i >= 0 and at < self.quoted[i].end:
             return  # later, only if still needed
-        found = subject(truncate(self.text, toks, min(sentence.end, sentence.start + _OPENING)))
+        opening = min(sentence.end, sentence.start + _OPENING)
+        if complete < opening:
+            return  # a quote's words were left out: later, only if still needed
+        found = subject(truncate(self.text, toks, opening))
         self.found[(sentence.start, sentence.end)] = (found.start, found.end) if found is not None else None
 
     def subject(self, sentence: Span) -> Span | None:
@@ -366,7 +373,7 @@ class Openers:
         if key in self.found:
             found = self.found[key]
             return Span(*found) if found is not None else None
-        return subject(tokens(self.text, sentence.start, min(sentence.end, sentence.start + _OPENING)))
+        return subject(self.cache.tokens(sentence.start, min(sentence.end, sentence.start + _OPENING)))
 
 
 def _subject_names(

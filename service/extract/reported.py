@@ -23,7 +23,18 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Final
 
-from ._phrases import VERBS, Token, is_cue, near, np_after, np_before, outside, subject, tokens, without_asides
+from ._phrases import (
+    VERBS,
+    Token,
+    TokenCache,
+    is_cue,
+    near,
+    np_after,
+    np_before,
+    outside,
+    subject,
+    without_asides,
+)
 from .article import Block
 from .facts import Span
 from .frames import TELL, Frame
@@ -56,7 +67,7 @@ _NOT_CLAUSE: Final = frozenset(
 )
 
 Found = tuple[Span, Frame, int]
-SentenceHook = Callable[[int, Span, list[Token]], None]  # (block index, sentence, its tokens)
+SentenceHook = Callable[[int, Span, list[Token], int], None]  # (block index, sentence, its tokens, complete up to)
 _start: Final = attrgetter("start")
 
 
@@ -119,16 +130,22 @@ def _index_of(toks: list[Token], speaker: Span | None) -> int | None:
 
 
 def _in_sentence(
-    text: str, sentence: Span, block: int, quoted: tuple[Span, ...], seen: SentenceHook | None = None
+    text: str,
+    sentence: Span,
+    block: int,
+    quoted: tuple[Span, ...],
+    cache: TokenCache,
+    seen: SentenceHook | None = None,
 ) -> list[Found]:
-    """Reported clauses of one sentence (*seen* gets its tokens)."""
+    """Reported clauses of one sentence (*seen* gets its tokens; *cache* keeps them)."""
     passive = _PASSIVE.search(text, sentence.start, sentence.end)
     if passive is not None:
         content = _content(text, sentence.start, sentence.end, quoted)
         return [(content, Frame(Span(*passive.span("cue")), None, "frame.passive"), block)] if content else []
-    toks = tokens(text, sentence.start, sentence.end)
+    plain = text.find("(", sentence.start, sentence.end) < 0  # no aside may pair a mark inside a quote with one out
+    toks, complete = cache.sentence(sentence.start, sentence.end, quoted if plain else ())  # quotes' words: dropped
     if seen is not None:
-        seen(block, sentence, toks)
+        seen(block, sentence, toks, complete)
     toks = without_asides(text, toks, sentence.start, sentence.end)
     if quoted:
         toks = outside(toks, quoted)
@@ -252,14 +269,18 @@ def find_reported(
     quoted: dict[int, tuple[Span, ...]],
     dateline: Span | None = None,
     seen: SentenceHook | None = None,
+    cache: TokenCache | None = None,
 ) -> list[Found]:
     """Reported-speech clauses ``(content, frame, block index)`` of the headline and body blocks.
 
     *quoted* maps a block index to the quoted spans inside that block.
     A sentence holding the *dateline* starts after it (the dateline is no one's words).
-    *seen* is called with ``(block index, sentence, tokens)`` for each sentence tokenized on the way (not a
-    passive one): a caller that needs those tokens too does not tokenize the text again.
+    *seen* is called with ``(block index, sentence, tokens, complete)`` for each sentence tokenized on the way
+    (not a passive one): a caller that needs those tokens too does not tokenize the text again.  The words of
+    long quotes are left out (see :meth:`TokenCache.sentence`): the tokens are all there up to *complete*.
+    *cache* keeps every stretch tokenized, for later frames.
     """
+    cache = cache if cache is not None else TokenCache(text, [])
     found: list[Found] = []
     for index, block in enumerate(blocks):
         if block.section == "caption":
@@ -270,5 +291,5 @@ def find_reported(
                     continue
                 sentence = Span(dateline.end, sentence.end)
             inside = near(quoted.get(index, ()), sentence.start, sentence.end)
-            found.extend(_in_sentence(text, sentence, index, inside, seen))
+            found.extend(_in_sentence(text, sentence, index, inside, cache, seen))
     return found
