@@ -119,7 +119,7 @@ def _pieces(run: list[Token]) -> Iterator[list[Token]]:
 
 def _listed(text: str, run: list[Token], tokens: Sequence[Token], k: int) -> bool:
     """A comma inside an "of" list: "Ministry of Trade, Industry and Energy" (Cap, Cap and Cap)."""
-    if not any(t.text == "of" for t in run) or not run[-1].cap:
+    if "of" not in map(_TEXT, run) or not run[-1].cap:
         return False
     for j in range(k, min(k + 5, len(tokens) - 1)):
         if not tokens[j].cap or tokens[j].text in FORMS or text[tokens[j].end : tokens[j + 1].start] not in (" ", ", "):

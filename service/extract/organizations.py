@@ -71,7 +71,9 @@ def extract(article: Article) -> tuple[Organization, ...]:
     home = home_country(article)
     by_key: dict[str, list[_Group]] = {}
     for block in scans:
-        for cand in combine(list(block.candidates), list(block.described)):
+        # the scanned candidates alone are already in text order and apart (see _orgscan.scan)
+        both = combine(list(block.candidates), list(block.described)) if block.described else block.candidates
+        for cand in both:
             _add(groups, by_key, cand, text)
     _inherit_country(text, groups)
     _home_bodies(groups, home)
@@ -207,7 +209,9 @@ class _Where:
         if capitalized and self._capitalized is not None:
             return self._capitalized.get(word, [])
         self._asked += 1
-        return [(b, i) for b, block in enumerate(self._blocks) for i in _indices(block.texts, word)]
+        return [
+            (b, i) for b, block in enumerate(self._blocks) if word in block.texts for i in _indices(block.texts, word)
+        ]
 
 
 def _indices(texts: tuple[str, ...], word: str) -> Iterator[int]:
