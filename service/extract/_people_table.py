@@ -177,6 +177,10 @@ class Table:
         owners = self._by_family.get(parsed.family, ())
         return next((d for d in owners if same_given(d.parsed.given, parsed.given)), None)
 
+    def knows(self, family: str) -> bool:
+        """Whether someone with *family* is known (:meth:`nearest` finds someone)."""
+        return family in self._by_family
+
     def nearest(self, family: str, pos: int, exclude: Collection[Draft] = ()) -> Draft | None:
         """The person with *family* mentioned last before *pos* (else the first one after).
 

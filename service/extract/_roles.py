@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Final
 
 from ._names import FUNCTION_WORDS, Token, tail_tokens, tokens
@@ -150,10 +151,16 @@ def is_past(title: str) -> bool:
 
 def _title_word(tok: Token) -> bool:
     """A word that may sit inside a title before a name."""
-    low = tok.lower
-    if low in TITLE_WORDS or COUNTRY_CUE.fullmatch(tok.text):
+    return _is_title_word(tok.text)
+
+
+@lru_cache(maxsize=1 << 12)  # a pure test of one word (the country-cue pattern is long), asked per mention
+def _is_title_word(word: str) -> bool:
+    """:func:`_title_word` of the token's text."""
+    low = word.lower()
+    if low in TITLE_WORDS or COUNTRY_CUE.fullmatch(word):
         return True
-    return tok.text[:1].isupper() and low not in FUNCTION_WORDS
+    return word[:1].isupper() and low not in FUNCTION_WORDS
 
 
 def _modifier(tok: Token) -> bool:
@@ -163,6 +170,8 @@ def _modifier(tok: Token) -> bool:
 
 def premodifier(text: str, floor: int, start: int) -> Span | None:
     """The title right before a name: ``Assistant Secretary of State`` (no comma between)."""
+    if start <= floor or text[start - 1] not in " \n":
+        return None  # the title must end one space (or line break) before the name
     last = tail_tokens(text, max(floor, start - 160), start, 1)
     if not last or last[0].possessive or not _title_word(last[0]) or text[last[0].end : start] not in (" ", "\n"):
         return None  # most names follow a word no title ends in ("said Lee"): the walk below stops at once

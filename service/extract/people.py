@@ -126,11 +126,11 @@ def _add_full(table: Table, cand: Candidate, text: str) -> None:
     if whole is not None:  # "Al Jaber" after "Sultan Al Jaber": the family name alone
         table.mention(whole, Mention(cand.span, text[cand.span.start : cand.span.end], "surname", "coref.surname"))
         return
-    known = table.nearest(parsed.family, cand.span.start)
-    if known is not None and table.matching(parsed) is None and not (parsed.eastern or _given_like(cand.words[0])):
+    draft = table.matching(parsed)
+    if draft is None and not (parsed.eastern or _given_like(cand.words[0])) and table.knows(parsed.family):
         _add_single(table, _family_only(cand, text), text)  # "Whether Cruz", "Senators Rubio": Cruz, Rubio
         return
-    draft = table.matching(parsed) or table.new(parsed, "people.name")
+    draft = draft or table.new(parsed, "people.name")
     mention = Mention(cand.span, text[cand.span.start : cand.span.end], "name", "coref.name")
     table.mention(draft, mention, subject=_opens(text, cand.sentence, cand.span))
     if cand.gender:
@@ -283,7 +283,7 @@ def _standalone(text: str, span: Span, block: Block) -> bool:
 
 def _resolve_references(article: Article, people: tuple[Person, ...], drafts: list[Draft], table: Table) -> None:
     """Add pronoun and description mentions, resolved in text order (pronouns chain)."""
-    resolver = coref.Resolver(article, people)
+    resolver: coref.Resolver | None = None  # built at the first phrase to resolve (often none is left)
     text = article.text
     by_id = {p.id: d for p, d in zip(people, drafts, strict=True)}
     titles = SpanIndex()
@@ -298,8 +298,9 @@ def _resolve_references(article: Article, people: tuple[Person, ...], drafts: li
         glued = names.near(span, 3) and not _SENTENCE_END.search(text, max(0, span.start - 4), span.start)
         if table.taken.overlaps(span) or (not pronoun and (titles.overlaps(span) or glued)):
             continue  # a name, a title or an apposition glued to a name ("Lee. The man" is not glued)
-        if resolver.in_quote(span):
+        if table.in_quote(span):  # (the resolver pairs the same quotation marks)
             continue
+        resolver = resolver or coref.Resolver(article, people)
         found = resolver.resolve(span)
         if found is None:
             continue
