@@ -445,21 +445,25 @@ _PLAIN_NAME: Final = re.compile(r"[^\W\d_a-z][\w.'\u2019-]*")  # a name an index
 _FIRST_RUN: Final = re.compile(r"\w+")
 
 
+_WHOLE_INDEX: Final = 48  # after this many distinct words looked up, every word of the text is indexed at once
+
+
 class Words:
     """Where each word of the text starts that does not open in ASCII lower case, so finding every use of a
-    family name is a lookup and a check rather than a scan of the whole text per name.
+    family name is a lookup and a check rather than a regex scan of the whole text per name.
 
     A word is a ``\\w`` run not glued to a word character, dot, apostrophe or hyphen before it: a name made
-    of such characters can only start at a word start, and its first ``\\w`` run is that word.
+    of such characters can only start at a word start, and its first ``\\w`` run is that word.  The few words
+    an ordinary story asks about are each found with ``str.find``; once many are asked for (a story naming
+    thousands of people), every word is indexed in one pass, so the cost stays linear either way.
     """
 
     def __init__(self, text: str, blocks: tuple[Block, ...]) -> None:
         """Index *text*; the index serves block-bounded searches only when blocks are in order, disjoint and
         never cut a word (else those searches scan)."""
         self.text = text
-        self.starts: dict[str, list[int]] = {}
-        for m in _WORD.finditer(text):
-            self.starts.setdefault(m.group(), []).append(m.start())
+        self._starts: dict[str, list[int]] = {}  # word -> where it starts (every word once ``_whole``)
+        self._whole = False
         self.blocks = blocks
         self._block_starts = [b.span.start for b in blocks]
         ends = [b.span.end for b in blocks if 0 < b.span.end < len(text)]
@@ -472,7 +476,36 @@ class Words:
         if not _PLAIN_NAME.fullmatch(name):
             return None
         head = _FIRST_RUN.match(name)
-        return self.starts.get(head.group(), []) if head is not None else None
+        return self._word(head.group()) if head is not None else None
+
+    def _word(self, word: str) -> list[int]:
+        """Where *word* (a ``\\w`` run not opening in ASCII lower case) starts as a whole word."""
+        found = self._starts.get(word)
+        if found is not None or self._whole:
+            return found or []
+        if len(self._starts) >= _WHOLE_INDEX:
+            self._index_all()
+            return self._starts.get(word, [])
+        found = self._starts[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> list[int]:
+        """The starts of *word* that the whole-text index would list (each ``str.find`` hit checked with
+        the same pattern at that place)."""
+        text, found, at = self.text, [], self.text.find(word)
+        while at >= 0:
+            m = _WORD.match(text, at)
+            if m is not None and m.end() - at == len(word):
+                found.append(at)
+            at = text.find(word, at + 1)
+        return found
+
+    def _index_all(self) -> None:
+        """Index every word of the text."""
+        self._starts = {}
+        for m in _WORD.finditer(self.text):
+            self._starts.setdefault(m.group(), []).append(m.start())
+        self._whole = True
 
     def block_holding(self, start: int, end: int) -> Block | None:
         """The block holding ``[start, end)``, if any (blocks in order and disjoint)."""
