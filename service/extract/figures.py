@@ -79,10 +79,13 @@ _ANAPHOR: Final = re.compile(
 _CHANGE_KINDS: Final = ("percent", "percentage_point")
 _RESTATED: Final = re.compile(r",[ \xa0]or[ \xa0](?:about[ \xa0]|some[ \xa0]|nearly[ \xa0])?")  # "12.3 points, or "
 _MAX_FIGURES: Final = 2000  # figures read per article; later sentences are skipped (a wire story has < 100)
-_SYMBOL_DOLLAR: Final = re.compile(r"(?<![\w$])(?P<prefix>[A-Z]{1,2}(?:\.[A-Z]\.)?)\$")  # "C$", "HK$", "U.S.$"
+# "C$", "HK$", "U.S.$"; the first capital is read first (no word character or $ before it), so that the
+# regex engine skips every other character quickly
+_SYMBOL_DOLLAR: Final = re.compile(r"(?P<prefix>[A-Z](?<![\w$].)[A-Z]?(?:\.[A-Z]\.)?)\$")
 _OTHER_SYMBOLS: Final = {phrase: code for phrase, code in OTHER_DOLLARS if phrase.endswith("$")}
 _OTHER_WORDS: Final = tuple((phrase.lower(), code) for phrase, code in OTHER_DOLLARS if not phrase.endswith("$"))
-_US_DOLLAR: Final = re.compile(r"(?<![\w$])(?:US\$|U\.S\.\$|U\.S\.[ \xa0]dollars?|US[ \xa0]dollars?|USD\b)")
+# "US$", "U.S. dollars", "USD" (the U first, then nothing word-like or $ before it: a quick search)
+_US_DOLLAR: Final = re.compile(r"U(?<![\w$].)(?:S\$|\.S\.\$|\.S\.[ \xa0]dollars?|S[ \xa0]dollars?|SD\b)")
 
 
 @dataclass(frozen=True, slots=True)
