@@ -492,10 +492,11 @@ class Words:
     def _find(self, word: str) -> list[int]:
         """The starts of *word* that the whole-text index would list (each ``str.find`` hit checked with
         the same pattern at that place)."""
-        text, found, at = self.text, [], self.text.find(word)
+        text, found, at, size = self.text, [], self.text.find(word), len(word)
         while at >= 0:
-            m = _WORD.match(text, at)
-            if m is not None and m.end() - at == len(word):
+            after = text[at + size : at + size + 1]
+            glued = after.isalnum() or after == "_"  # (``\\w`` after it: part of a longer word)
+            if not glued and (m := _WORD.match(text, at)) is not None and m.end() - at == size:
                 found.append(at)
             at = text.find(word, at + 1)
         return found

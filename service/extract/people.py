@@ -82,7 +82,7 @@ def extract(article: Article) -> tuple[Person, ...]:
         tail = tail_from_given(cand)  # "Rip Donald Trump" in a headline: "Donald Trump"
         if tail is not None and is_person(text, tail, relaxed=True):
             _add_full(table, tail, text)
-        elif family_speaks(text, cand, words, speaking) and is_person(text, cand, relaxed=True):
+        elif is_person(text, cand, relaxed=True) and family_speaks(text, cand, words, speaking):
             _add_full(table, cand, text)
     table.sort_drafts()
     for cand in found:
