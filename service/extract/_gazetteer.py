@@ -219,8 +219,12 @@ def split_hyphens(tokens: Sequence[Token]) -> list[Token]:
     ['Seoul', 'Washington', 'and', 'Guinea-Bissau', 'inter']
     """
     out: list[Token] = []
-    for tok in tokens:
-        if "-" not in tok.text or tok.text in FORMS:
+    done = 0  # tokens before this one are in *out*
+    for k in compress(count(), map(str.__contains__, map(_TEXT, tokens), repeat("-"))):  # hyphenated ones
+        out.extend(tokens[done:k])
+        done = k + 1
+        tok = tokens[k]
+        if tok.text in FORMS:
             out.append(tok)
             continue
         at = tok.start
@@ -228,6 +232,7 @@ def split_hyphens(tokens: Sequence[Token]) -> list[Token]:
             if part and not (n > 0 and tok.text.split("-")[n - 1].lower() in _RELATION_PREFIXES):
                 out.append(Token(at, at + len(part), part, part[:1].isupper()))
             at += len(part) + 1
+    out.extend(tokens[done:])
     return out
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress, count, islice
+from operator import itemgetter
 from typing import Final
 
 from . import organizations
@@ -29,12 +31,14 @@ from .facts import Mention, Place, Span
 from .lexicon import load_table, load_words
 
 _ACTS: Final = load_words("speech_verbs") | load_words("government_verbs")
+_TEXT: Final = itemgetter(2)  # Token.text
 _BETWEEN: Final = load_words("subject_gap_words")  # "Washington was earlier said to have requested"
 _PREPOSITIONS: Final = load_words("place_prepositions")  # "officials in Seoul said": a location
 _BACK_NOUNS: Final = {row[0]: row[1] for row in load_table("place_nominals")}
 _BACK_NOUN: Final = re.compile(
     rf"""
-    \b[Tt]he\ (?P<noun>{"|".join(map(re.escape, _BACK_NOUNS))})  # "the North"
+    [Tt](?<!\w.)he\ (?P<noun>{"|".join(map(re.escape, _BACK_NOUNS))})  # "the North" (no word character before
+                                                                    # the T, as \b; a class first searches fast)
     (?![\w-]|\ [A-Z])                                           # not "the North Korean leader"
     """,
     re.VERBOSE,
@@ -53,7 +57,8 @@ _OPENERS: Final = _PREPOSITIONS | load_words("org_skip")  # "In Seoul", "Both Se
 _BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $", re.IGNORECASE)
 _DISTRICT_NOUNS: Final = {"district": "region", "county": "region", "ward": "region", "village": "city", "town": "city"}
 _POSSESSIVE: Final = re.compile(r"['’]s? ")  # "Seoul's Yongsan district"
-_NOMINAL: Final = re.compile(r"\b[Tt]he (?P<noun>peninsula|strait|sea|island|islands|river|gulf|province)\b")
+# "the peninsula" (the T first, then no word character before it, as \b: a class first searches fast)
+_NOMINAL: Final = re.compile(r"[Tt](?<!\w.)he (?P<noun>peninsula|strait|sea|island|islands|river|gulf|province)\b")
 
 
 @dataclass(slots=True)
@@ -178,7 +183,8 @@ def _districts(
     The country is the possessive place's ("Seoul's"), or the dateline's after a locative ("in").
     """
     by_end = {h.span.end: h for _, _, h in found if h.form != "demonym"}
-    for j in range(1, len(tokens) - 1):
+    nouns = map(_DISTRICT_NOUNS.__contains__, map(_TEXT, islice(tokens, 2, None)))  # token j + 1, from j = 1
+    for j in compress(count(1), nouns):  # the tests run in C: few tokens are district nouns
         name, noun = tokens[j], tokens[j + 1]
         kind = _DISTRICT_NOUNS.get(noun.text)
         if kind is None or not name.cap or not name.text[:1].isalpha() or text[name.end : noun.start] != " ":
