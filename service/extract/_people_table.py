@@ -38,8 +38,13 @@ class SpanIndex:
 
     def overlaps(self, span: Span) -> bool:
         """Whether *span* shares a character with a recorded span."""
-        index = bisect_left(self._starts, span.end)
-        return any(self._ends[i] > span.start for i in range(max(0, index - 3), index))
+        index, ends, start = bisect_left(self._starts, span.end), self._ends, span.start
+        # the last three spans starting before *span* ends (spans kept apart: the last one decides)
+        return (
+            (index > 0 and ends[index - 1] > start)
+            or (index > 1 and ends[index - 2] > start)
+            or (index > 2 and ends[index - 3] > start)
+        )
 
     def near(self, span: Span, gap: int) -> bool:
         """Whether a recorded span ends or starts within *gap* characters of *span*."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -209,14 +209,20 @@ def attributed_quote(
     return None
 
 
-def candidates(text: str, blocks: tuple[Block, ...]) -> Iterator[Span]:
-    """Pronoun and role-noun phrases of the text (unfiltered; the resolver decides), in text order."""
+def candidates(text: str, blocks: tuple[Block, ...], skip: Callable[[Span], bool] | None = None) -> Iterator[Span]:
+    """Pronoun and role-noun phrases of the text (unfiltered; the resolver decides), in text order.
+
+    *skip*: role nouns the caller will pass over anyway (it is told the noun's span; whatever phrase
+    holds the noun is left out without working out where it starts).
+    """
     found: list[Span] = []
     sentences = Sentences()
     for block in blocks:
         for m in _REFERRING.finditer(text, block.span.start, block.span.end):
             if m.group("pronoun") is not None:
                 found.append(Span(*m.span()))
+                continue
+            if skip is not None and skip(Span(*m.span())):
                 continue
             start = _phrase_start(text, block, m.start(), sentences)
             predicate = start is not None and _PREDICATE.search(text, max(0, start - 12), start) is not None

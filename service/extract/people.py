@@ -293,7 +293,11 @@ def _resolve_references(article: Article, people: tuple[Person, ...], drafts: li
     names = SpanIndex()
     for span in sorted((m.span for p in people for m in p.mentions), key=lambda s: (s.start, s.end)):
         names.add(span)
-    for span in reference_candidates(text, article.blocks):
+    def passed_over(noun: Span) -> bool:
+        """A role noun inside a name or a title: every phrase holding it is passed over below."""
+        return table.taken.overlaps(noun) or titles.overlaps(noun)
+
+    for span in reference_candidates(text, article.blocks, passed_over):
         pronoun = text[span.start : span.end].lower() in PRONOUNS
         glued = names.near(span, 3) and not _SENTENCE_END.search(text, max(0, span.start - 4), span.start)
         if table.taken.overlaps(span) or (not pronoun and (titles.overlaps(span) or glued)):
