@@ -65,6 +65,7 @@ _AFTER_PREPOSITION: Final = re.compile(
     re.VERBOSE,
 )
 _PLACE_CONTEXT: Final = re.compile(r"\b(?:at|in|from|into|near|[Tt]he)\s\Z")  # never before a person's name
+_PLACE_TAILS: Final = frozenset({"at", "in", "om", "to", "ar", "he"})  # how every _PLACE_CONTEXT word ends
 _PLAYER_BEFORE: Final = re.compile(
     r"""
     \b(?:(?:pass|cross|assist|feed|header|corner|throw|handoff|lob)\sfrom    # "a pass from NAME"
@@ -74,6 +75,7 @@ _PLAYER_BEFORE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+_PLAYER_TAILS: Final = frozenset({"from", "past", "with"})  # how every _PLAYER_BEFORE phrase ends
 _OF_PLACE_AFTER: Final = re.compile(r"\s(?:of|from)\s(?:the\s)?[A-Z]")  # "NAME of Lyon", "NAME from the Jets"
 _NAME_OF_PLACE_AND: Final = re.compile(
     r"""
@@ -393,10 +395,14 @@ def is_person(text: str, cand: Candidate, *, relaxed: bool = False) -> bool:
         return False  # "Bush-spent": only Korean-style given names are hyphenated in lower case
     if cand.titled or cand.gender:
         return True
-    if len(words) == 2 and _PLAYER_BEFORE.search(text, max(0, cand.span.start - 24), cand.span.start):
+    start = cand.span.start
+    last_word = text[max(0, start - 5) : start - 1]  # the word ending one space before the name (its last four letters)
+    player = last_word in _PLAYER_TAILS and _PLAYER_BEFORE.search(text, max(0, start - 24), start)
+    if len(words) == 2 and player:
         return True  # "a pass from Declan Morris", "moved past Cliff Barton"
     possessive = text.startswith(("'s", "\u2019s"), cand.span.end)
-    if not possessive and _PLACE_CONTEXT.search(text, max(0, cand.span.start - 8), cand.span.start):
+    place = last_word[-2:] in _PLACE_TAILS and _PLACE_CONTEXT.search(text, max(0, start - 8), start)
+    if not possessive and place:
         return False  # "at Hana Securities", "the Harbor Master"
     if is_initial(words[0]) or known_given(words[0]):
         return True
