@@ -147,7 +147,8 @@ def _opens(text: str, sentence: Span, span: Span) -> bool:
     it is the speaker of the quotation opening it ('"...," Lee said', '"...," said Lee')."""
     title = _roles.premodifier(text, sentence.start, span.start)
     opening = text[sentence.start : title.start if title is not None else span.start]
-    opening = _DATELINE.sub("", opening, count=1)  # the dateline of the lead
+    if "--" in opening[:84] or "\u2014" in opening[:83]:  # (a dateline dash is within its first 82 characters)
+        opening = _DATELINE.sub("", opening, count=1)  # the dateline of the lead
     quoted = _LEADING_QUOTE.match(opening)
     if quoted is not None:
         rest = opening[quoted.end() :].strip()
