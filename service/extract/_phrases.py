@@ -385,6 +385,7 @@ def skip_opening(toks: list[Token]) -> int:
     """Index past sentence openers: 'But', 'However,', 'Earlier this week,', 'In June, after the vote,'."""
     i = 0
     for _ in range(3):
+        was = i
         while i < len(toks) and toks[i].lower in _OPENERS:
             i += 1
             if i < len(toks) and toks[i].text == ",":
@@ -399,6 +400,8 @@ def skip_opening(toks: list[Token]) -> int:
         elif 0 < i < len(toks) and toks[i - 1].lower in _OPENERS and toks[i].lower in DETERMINERS:
             comma = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].text == ","), None)
             i = comma + 1 if comma is not None else i  # "Earlier this week, ..."
+        if i == was:
+            break  # nothing skipped: another round would skip nothing either
     return i
 
 
@@ -424,24 +427,15 @@ def subject(toks: list[Token]) -> Span | None:
         return Span(toks[i].start, toks[i].end)
     j = i
     named = False  # a capitalised name has started: a lower-case word after it ends the phrase
-    while j < len(toks) and j - i < 8 and wordish(toks[j]):
+    while j < len(toks) and j - i < 8 and toks[j].text[0].isalnum():
         low = toks[j].lower
-        noun = low in NOUNS or low.rstrip("s") in NOUNS
-        nxt = toks[j + 1] if j + 1 < len(toks) else None
-        modifier = nxt is not None and wordish(nxt) and (nxt.text[0].isupper() or nxt.lower in NOUNS)
         if j > i and toks[j].text.islower():
-            if named and (low in ORG_NOUNS or low in GROUP_NOUNS) and toks[j - 1].text[0].isupper():
-                j += 1  # "The Seoul government", "South Korean officials": a name-headed body
+            if named:  # a lower-case word after a name ends the phrase ...
+                if (low in ORG_NOUNS or low in GROUP_NOUNS) and toks[j - 1].text[0].isupper():
+                    j += 1  # ... unless it heads a body: "The Seoul government", "South Korean officials"
                 break
-            opened = toks[i].lower in DETERMINERS or toks[j - 1].lower.endswith(("'s", "\u2019s")) or (
-                j - i >= 2 and toks[j - 2].lower.endswith(("'s", "\u2019s"))
-            )  # "the ...", "North Korea's state media"
-            owned = toks[j - 1].lower.endswith(("'s", "\u2019s"))  # right after a possessive: never a verb
-            described = opened and j - i <= 4 and (owned or not _verbish(toks[j], nxt))
-            if named or not (low in _INSIDE or low in DETERMINERS or noun or described or (
-                modifier and not low.endswith("ly") and low not in VERBS and low not in _COMMON_VERBS
-            )):  # ("Minister calls N. Korean ...": the verb ends the subject)
-                break
+            if not _extends(toks, i, j):
+                break  # ("Minister calls N. Korean ...": the verb ends the subject)
         elif toks[j].text[0].isupper() and low.rstrip(".") not in TITLE_WORDS and low not in DETERMINERS:
             # ("The ministry" has no name yet, "Seoul's unification ministry" a possessor: a lower-case head may follow)
             named = not low.endswith(("'s", "\u2019s"))
@@ -456,6 +450,22 @@ def subject(toks: list[Token]) -> Span | None:
     if not head_ok(toks[j - 1], toks[i]):
         return None
     return Span(toks[i].start, toks[j - 1].end)
+
+
+def _extends(toks: list[Token], i: int, j: int) -> bool:
+    """Whether the lower-case word *j* goes on with the subject phrase opened at *i* (no name in it yet): a
+    function word inside a phrase, a noun, a word after a determiner or possessive that is no verb ("the
+    retired surgeon", "North Korea's state media"), or a modifier of a name or noun that follows."""
+    low = toks[j].lower
+    if low in _INSIDE or low in DETERMINERS or low in NOUNS or low.rstrip("s") in NOUNS:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    owned = toks[j - 1].lower.endswith(("'s", "\u2019s"))  # right after a possessive: never a verb
+    opened = toks[i].lower in DETERMINERS or owned or (j - i >= 2 and toks[j - 2].lower.endswith(("'s", "\u2019s")))
+    if opened and j - i <= 4 and (owned or not _verbish(toks[j], nxt)):
+        return True
+    modifier = nxt is not None and wordish(nxt) and (nxt.text[0].isupper() or nxt.lower in NOUNS)
+    return modifier and not low.endswith("ly") and low not in VERBS and low not in _COMMON_VERBS
 
 
 def _verbish(token: Token, nxt: Token | None) -> bool:

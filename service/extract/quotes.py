@@ -434,5 +434,5 @@ def _quote(text: str, draft: Draft, ids: dict[int, str], i: int, resolved: Resol
         parts=tuple(draft.parts),
         speaker=speaker,
         cue=cue,
-        linked=tuple(sorted((ids[j] for j in draft.linked), key=lambda x: int(x[2:]))),
+        linked=tuple(sorted((ids[j] for j in draft.linked), key=lambda x: int(x[2:]))) if draft.linked else (),
     )
