@@ -20,8 +20,10 @@ from .text import iter_lines, split_sentences, trim, word_count
 _LEAD_WITHIN = 4  # a bare dateline opens the story only among the first content lines
 _LEAD_SEARCH = 120  # lines from the top in which a dateline naming its agency is looked for
 _HEADLINE_WORDS = 20  # without a dateline, a first line this short heads the story
+_HEAD_LOOK = 5  # without a dateline, the headline is among the first lines of this many
 _WRAP_MIN = 50  # a wrapped line is at least this long ...
 _WRAP_EVIDENCE = 3  # ... and a page needs this many wraps before lines are joined
+_LINK_WORDS = 20  # a link in a link list is a title at most this long
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +130,7 @@ def parse_article(text: str, article_id: str = "article") -> Article:
     lines = _join_wrapped(text, list(iter_lines(text)))
     kinds = [_kind(text[s.start : s.end]) for s in lines]
     lead = _lead_index(text, lines, kinds)
-    end = _body_end(text, lines, kinds)
+    end = _body_end(text, lines, kinds, lead)
     stamp = next((i for i, k in enumerate(kinds[: lead if lead is not None else end]) if k == "stamp"), None)
     byline = next((i for i, k in enumerate(kinds[:end]) if k == "byline"), None)
     headline = _headline_index(text, lines, kinds, lead, end)
@@ -138,13 +140,14 @@ def parse_article(text: str, article_id: str = "article") -> Article:
     captions: list[Caption] = []
     furniture: list[Span] = []
     dateline = _dateline(text, lines[lead]) if lead is not None else None
+    last = _last_content(kinds, end)
     for i, span in enumerate(lines):
         if i in (headline, stamp, byline):
             continue
         line = text[span.start : span.end]
         if i >= end or kinds[i] in ("furniture", "stamp", "byline"):
             furniture.append(span)
-        elif (caption := _caption(text, span, dateline, len(captions) + 1, i == lead)) is not None:
+        elif (caption := _caption(text, span, dateline, len(captions) + 1, i == lead, i == last)) is not None:
             captions.append(caption)  # captions may sit above the lead too
         elif i < body_from:
             furniture.append(span)
@@ -204,13 +207,20 @@ def _join_wrapped(text: str, lines: list[Span]) -> list[Span]:
     return joined
 
 
+# Whole-line shapes of furniture: rules, notes to editors, labels, reading times, weather, credit lines.
+_FURNITURE_SHAPES = (
+    layout.SEPARATOR, layout.EDITOR_NOTE, layout.LABEL_ONLY, layout.READING_TIME, layout.WEATHER, layout.CREDIT_LINE,
+    layout.COPYRIGHT,
+)
+
+
 def _kind(line: str) -> str:
     """Classify one line by its shape alone."""
     if layout.NAVIGATION.match(line) or layout.END_MARKER.match(line) or layout.is_widget(line):
         return "furniture"
-    if any(p.match(line) for p in (layout.SEPARATOR, layout.EDITOR_NOTE, layout.LABEL_ONLY)):
+    if any(p.match(line) for p in _FURNITURE_SHAPES):
         return "furniture"
-    if layout.SECTION_TAB.match(line) and not layout.DATELINE.match(line) or _is_menu(line):
+    if layout.SECTION_TAB.match(line) and not layout.match_dateline(line) or _is_menu(line):
         return "furniture"  # "POLITICS", "Home > World", a bare agency name
     if "@" in line and layout.EMAIL.search(line) and len(line.split()) <= 6:  # "@" first: the search is slow
         return "furniture"  # a reporter's e-mail line
@@ -218,7 +228,7 @@ def _kind(line: str) -> str:
         return "stamp"
     if layout.BYLINE.match(line) and len(line.split()) <= 12:
         return "byline"
-    if layout.DATELINE.match(line) and len(line.split()) >= 4:
+    if layout.match_dateline(line) and len(line.split()) >= 4:
         return "dateline"
     return "line"
 
@@ -241,7 +251,7 @@ def _lead_index(text: str, lines: list[Span], kinds: list[str]) -> int | None:
         if kind in ("furniture", "stamp", "byline"):
             continue
         content += 1
-        match = layout.DATELINE.match(text, lines[i].start, lines[i].end) if kind == "dateline" else None
+        match = layout.match_dateline(text, lines[i].start, lines[i].end) if kind == "dateline" else None
         if match is None:
             continue
         if match.group("agency") or (match.group("date") and match.group("dash") != ":"):
@@ -251,18 +261,73 @@ def _lead_index(text: str, lines: list[Span], kinds: list[str]) -> int | None:
     return None
 
 
-def _body_end(text: str, lines: list[Span], kinds: list[str]) -> int:
-    """Index one past the last article line: before an end marker, a link list or trailing widgets."""
+def _body_end(text: str, lines: list[Span], kinds: list[str], lead: int | None) -> int:
+    """Index one past the last article line: before an end marker, a link list or trailing widgets.
+
+    A list head ("Related Stories") ends the body only once the body has begun and when a link
+    list follows it; anywhere else it is one furniture line.
+    """
+    listed = _link_runs(text, lines, kinds)
+    first = next((i for i, k in enumerate(kinds) if k == "line"), None)  # the headline, without a dateline
     end = len(lines)
+    begun = False
     for i, span in enumerate(lines):
         line = text[span.start : span.end]
-        list_head = i > 0 and layout.LIST_HEAD.match(line) and not layout.is_sentence_like(line)
-        if layout.END_MARKER.match(line) or list_head:
+        if layout.END_MARKER.match(line):
             end = i
             break
+        if begun and listed[i + 1] == _RUN and _is_list_head(line):
+            end = i
+            break
+        begun = begun or (i >= lead if lead is not None else i != first and _opens_body(line, kinds[i]))
     while end > 0 and (kinds[end - 1] == "furniture" or _is_trailing_stub(text, lines, end - 1)):
         end -= 1
     return end
+
+
+_RUN, _STOP, _BREAK = 2, 1, 0  # lines from here: a link list, the end or furniture, something else
+
+
+def _link_runs(text: str, lines: list[Span], kinds: list[str]) -> list[int]:
+    """For each line, whether the lines from it on form a link list up to the end or furniture.
+
+    One backward pass: ``runs[i]`` is _RUN when lines ``i..k-1`` are short titles and line ``k``
+    is furniture or the end, _STOP at furniture or the end itself, _BREAK otherwise.
+    """
+    runs = [_STOP] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        line = text[lines[i].start : lines[i].end]
+        if kinds[i] == "furniture" or layout.END_MARKER.match(line):
+            runs[i] = _STOP
+        elif _is_link(text, lines[i], kinds[i]):
+            runs[i] = _RUN if runs[i + 1] != _BREAK else _BREAK
+        else:
+            runs[i] = _BREAK
+    return runs
+
+
+def _is_link(text: str, span: Span, kind: str) -> bool:
+    """A line of a link list: a short title or a date, without a sentence's full stop."""
+    if kind in ("stamp", "byline"):
+        return True
+    line = text[span.start : span.end].rstrip("\"'”’)] ")
+    ends = line.endswith((".", ":")) and not line.endswith("...")
+    return kind == "line" and not ends and word_count(text, span) <= _LINK_WORDS
+
+
+def _is_list_head(line: str) -> bool:
+    """A heading of a link list or menu: "Related Stories", "TOP NEWS", "More From This Section"."""
+    return layout.LIST_HEAD.match(line) is not None and not layout.is_sentence_like(line)
+
+
+def _opens_body(line: str, kind: str) -> bool:
+    """Without a dateline, a line that reads as a body paragraph."""
+    return kind == "line" and _is_paragraph(line, False)
+
+
+def _last_content(kinds: list[str], end: int) -> int | None:
+    """The last line of the article that is not furniture (a signed-off paragraph may be there)."""
+    return next((i for i in range(end - 1, -1, -1) if kinds[i] not in ("furniture", "stamp", "byline")), None)
 
 
 def _is_trailing_stub(text: str, lines: list[Span], i: int) -> bool:
@@ -278,12 +343,15 @@ def _headline_index(text: str, lines: list[Span], kinds: list[str], lead: int | 
     """
     if lead is not None:
         plain = [i for i in range(lead) if kinds[i] == "line" and 2 <= word_count(text, lines[i]) <= 40
-                 and not _looks_like_caption(text, lines[i])]
+                 and not _looks_like_caption(text, lines[i]) and not _is_list_head(text[lines[i].start : lines[i].end])]
         titles = [i for i in plain if not text[lines[i].start : lines[i].end].endswith(".")]
         longer = [i for i in titles if word_count(text, lines[i]) >= 3]  # a two-word menu item is not a title
         chosen = longer or titles or plain
-        return chosen[-1] if chosen else None
-    first = next((i for i in range(end) if kinds[i] == "line"), None)
+        return _preferred(text, lines, kinds, chosen) if chosen else None
+    heads = [i for i in range(end) if kinds[i] == "line"]
+    named = [i for i in heads[:_HEAD_LOOK] if word_count(text, lines[i]) >= 2
+             and not _looks_like_caption(text, lines[i]) and not _is_list_head(text[lines[i].start : lines[i].end])]
+    first = named[0] if named else (heads[0] if heads else None)
     if first is None or first + 1 >= end:
         return None  # a single line is the story, not its headline
     words = word_count(text, lines[first])
@@ -293,23 +361,42 @@ def _headline_index(text: str, lines: list[Span], kinds: list[str], lead: int | 
     return first if words <= 40 and not layout.is_sentence_like(line) else None
 
 
+def _preferred(text: str, lines: list[Span], kinds: list[str], chosen: list[int]) -> int:
+    """Among title lines above the lead: one the page repeats, else the headline of a headline/standfirst pair.
+
+    Pages print the headline twice (title bar and story); a standfirst follows the headline
+    directly.  Otherwise the title nearest the lead wins (menus sit above the headline).
+    """
+    seen: dict[str, int] = {}
+    repeated = None
+    for i in chosen:
+        key = text[lines[i].start : lines[i].end].lower()
+        if key in seen:
+            repeated = i
+        seen[key] = i
+    if repeated is not None:
+        return repeated
+    if len(chosen) == 2 and chosen[1] == chosen[0] + 1 and all(k != "line" for k in kinds[: chosen[0]]):
+        return chosen[0]  # the page opens with a headline and its standfirst
+    return chosen[-1]
+
+
 def _looks_like_caption(text: str, span: Span) -> bool:
-    """Opens with a photo word or ends with a credit in parentheses."""
-    if layout.PHOTO_OPENER.match(text, span.start, span.end):
-        return True
-    match = layout.TRAILING_PARENS.search(text, span.start, span.end)
-    return match is not None and layout.is_credit(match.group("inner"), None)
+    """Opens with a photo word or ends with a photo credit."""
+    return _caption(text, span, None, 1, False, False) is not None
 
 
 def _is_paragraph(line: str, is_lead: bool) -> bool:
     """Body paragraphs read as sentences ("He said:" included), quote someone, or are long enough."""
     words = len(line.split())
+    if (credit := layout.TRAILING_PARENS.search(line)) is not None:  # "... 2 million units. (Yonhap)"
+        line = line[: credit.start()].rstrip() or line
     quoting = words >= 4 and layout.QUOTED.search(line) is not None  # '"Our future." -- Ana Ruiz'
     return is_lead or (layout.is_sentence_like(line) and words >= 2) or quoting or words >= 15
 
 
 def _dateline(text: str, lead: Span) -> Dateline | None:
-    match = layout.DATELINE.match(text, lead.start, lead.end)
+    match = layout.match_dateline(text, lead.start, lead.end)
     if match is None:
         return None
     place = Span(*match.span("place"))
@@ -396,6 +483,10 @@ def _byline_name(text: str, span: Span) -> str | None:
     match = layout.BYLINE.match(text, span.start, span.end)
     if match is None:
         return None
+    rest = text[match.start("name") : span.end]
+    inverted = layout.INVERTED_NAME.match(rest)
+    if inverted is not None and not text.startswith("By ", span.start):  # "Author: Doe, Jane"
+        return f"{inverted.group('given')} {inverted.group('family')}"
     words = match.group("name").split()
     for size in (3, 2, 1):  # "JANE DOE Associated Press" -> "JANE DOE"
         if len(words) > size and " ".join(words[-size:]).lower() in layout.AGENCIES:
@@ -404,12 +495,39 @@ def _byline_name(text: str, span: Span) -> str | None:
     return " ".join(words)
 
 
-def _caption(text: str, span: Span, dateline: Dateline | None, number: int, is_lead: bool) -> Caption | None:
-    """A caption opens with a photo word or ends with a photo credit; never the lead."""
+def _caption(
+    text: str, span: Span, dateline: Dateline | None, number: int, is_lead: bool, is_last: bool
+) -> Caption | None:
+    """A caption opens with a photo word or ends with a photo credit; never the lead.
+
+    The last paragraph signed off with only an agency's name ("... units. (Yonhap)") is body
+    unless it describes a photo (a present-tense "shows", "poses", "is seen", or the day's date).
+    """
     if is_lead:
         return None
     line = text[span.start : span.end]
     agency = dateline.agency if dateline else None
+    credit, cut, notes = _credit(text, span, agency)
+    opener = layout.PHOTO_OPENER.match(line) is not None
+    if credit is None and not opener:
+        return None
+    if credit is None and layout.is_sentence_like(line) and not opener:
+        return None
+    body = trim(text, Span(span.start, cut))
+    if is_last and credit is not None and not opener and _signed_off(text, credit, body, agency):
+        return None
+    block = Block("caption", number, span, split_sentences(text, body))
+    return Caption(
+        block=block,
+        text=body,
+        credit=text[credit.start : credit.end] if credit else None,
+        credit_span=credit,
+        notes=tuple(notes),
+    )
+
+
+def _credit(text: str, span: Span, agency: str | None) -> tuple[Span | None, int, list[Span]]:
+    """The photo credit closing *span*, where the caption text ends, and notices in parentheses."""
     credit: Span | None = None
     notes: list[Span] = []
     cut = span.end
@@ -423,16 +541,18 @@ def _caption(text: str, span: Span, dateline: Dateline | None, number: int, is_l
         else:
             break
         cut = match.start()
-    if credit is None and not layout.PHOTO_OPENER.match(line):
-        return None
-    if credit is None and layout.is_sentence_like(line) and not layout.PHOTO_OPENER.match(line):
-        return None
-    body = trim(text, Span(span.start, cut))
-    block = Block("caption", number, span, split_sentences(text, body))
-    return Caption(
-        block=block,
-        text=body,
-        credit=text[credit.start : credit.end] if credit else None,
-        credit_span=credit,
-        notes=tuple(notes),
-    )
+    if credit is not None or (bare := layout.TRAILING_CREDIT.search(text, span.start, span.end)) is None:
+        return credit, cut, notes
+    group = next(g for g in ("pic", "slash", "label") if bare.group(g))
+    if group == "slash" and not layout.is_credit(bare.group(group), agency):
+        return None, span.end, []  # "AC/DC" is no photo credit
+    return Span(*bare.span(group)), bare.start(), []
+
+
+def _signed_off(text: str, credit: Span, body: Span, agency: str | None) -> bool:
+    """A paragraph closed by a bare agency name that does not describe a photo."""
+    name = text[credit.start : credit.end].strip().lower()
+    if name not in layout.AGENCIES and name != (agency or "").lower():
+        return False
+    words = text[body.start : body.end]
+    return layout.CAPTION_VERB.search(words) is None and layout.CAPTION_DATE.search(words) is None

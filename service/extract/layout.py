@@ -36,6 +36,7 @@ STAMP: Final = re.compile(
     (?:(?!(?:Published|Updated|Posted|Last)\b)                       # a label is not a section
        (?P<section>[A-Z][A-Za-z&/' -]{{0,40}}?)\s*[|:·-]?\s+)?      # "Economy", "Politics |"
     (?:(?:Published|Updated|Posted|Last\ updated)\s*:?\s*(?:on\s+)?)?   # a label, maybe
+    (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?             # a weekday, maybe
     (?:
       (?P<time1>\d{{1,2}}:\d{{2}})\s*(?P<ampm1>[ap]\.?m\.?)?\s+         # 03:45 August 21, 2020
       (?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})
@@ -60,15 +61,38 @@ DATELINE: Final = re.compile(
        (?:,\ [A-Z][A-Za-z.]{{1,12}}(?:\ [A-Z][A-Za-z.]{{1,12}})?)?)  # ", Calif." / ", South Korea"
     (?:,?\ (?P<date>{_MONTH}\ \d{{1,2}}))?                           # ", Aug. 20"
     (?:\ ?\((?P<agency>[A-Za-z][\w.&/' -]{{0,40}})\))?               # "(Yonhap)"
-    \ ?(?P<dash>--|—|–|-|:)\ ?                                       # the separator
+    \ ?(?P<dash>--|—|–|(?<=\ )-|-(?=\s)|:)\ ?                        # the separator ("U.S.-listed": none)
     """,
     re.VERBOSE,
 )
 
+# An agency-first dateline: "(ANSA) - Rome, December 1 - ".
+DATELINE_AGENCY_FIRST: Final = re.compile(
+    rf"""
+    \((?P<agency>[A-Za-z][\w.&/' -]{{0,40}})\)\s?(?:--|—|–|-)\s?         # "(ANSA) - "
+    (?P<place>[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,3}}),\ ?              # "Rome, "
+    (?P<date>{_MONTH}\ \d{{1,2}})                                       # "December 1"
+    \ ?(?P<dash>--|—|–|-)\ ?                                             # the separator
+    """,
+    re.VERBOSE,
+)
+
+
+def match_dateline(line: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The dateline opening *line* (between *start* and *end*), place first or agency first.
+
+    >>> match_dateline("(ANSA) - Rome, May 3 - Talks began.").group("place", "agency")
+    ('Rome', 'ANSA')
+    """
+    stop = len(line) if end is None else end
+    return DATELINE.match(line, start, stop) or DATELINE_AGENCY_FIRST.match(line, start, stop)
+
 # A byline: "By Jane Doe", "By JANE DOE, Associated Press".
 BYLINE: Final = re.compile(
-    r"By\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|bin)){0,6})(?:\s*[,|/].{0,60})?$"
+    r"(?:By\s+|(?:By|Byline|Author|Written\ by)\s?:\s?)"  # "By Jane Doe", "Byline: Jane Doe", "Author:Doe, Jane"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|bin)){0,6})(?:\s*[,|/].{0,60})?$"
 )
+INVERTED_NAME: Final = re.compile(r"^(?P<family>[A-Z][\w'’-]+), (?P<given>[A-Z][\w.'’ -]{1,40})$")  # "Doe, Jane"
 EMAIL: Final = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")  # reporter e-mail
 
 # The end marker of wire copy, alone on a line or closing the last paragraph.
@@ -80,13 +104,27 @@ BREADCRUMB: Final = re.compile(r"^[\w&' -]{1,30}(?:\s*[>»|/]\s*[\w&' -]{1,30}){
 SECTION_TAB: Final = re.compile(r"^[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*){0,2}$")
 EDITOR_NOTE: Final = re.compile(r"^\((?:ATTN|EDS?|EDITORS?)\b[^)]{0,200}\)\s*$", re.IGNORECASE)
 LABEL_ONLY: Final = re.compile(r"^\w{1,12}\s*:$")  # one word and a colon: "ID :"
+READING_TIME: Final = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes?)\.?(?:\s+read)?$", re.IGNORECASE)  # "2 Min Read"
+COPYRIGHT: Final = re.compile(r"^(?:Copyright\b|©|\(c\)\s)", re.IGNORECASE)  # "Copyright 2021 The Agency. ..."
+WEATHER: Final = re.compile(r"^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]$")  # a temperature widget: "24.5 C", "-3°F"
+# Wire credit lines: "Reporting by X; Editing by Y", "(Writing by X)", "Our Standards: ...".
+CREDIT_LINE: Final = re.compile(
+    r"""
+    ^\(?(?:Additional\s)?(?:Reporting|Writing|Editing|Compiled|Produced)\sby\s[^;()\n]{1,80}    # "Reporting by X"
+       (?:;\s?(?:additional\s)?(?:reporting|writing|editing|compiled|produced)\sby\s[^;()\n]{1,80}){0,5}
+       \)?$                                                           # "; Editing by Y"
+    |^Our\ Standards\s?:                                          # a trust-principles footer
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
 
 # A caption opens with a photo word ("This photo", "In this file photo", "A screenshot").
 PHOTO_OPENER: Final = re.compile(
-    r"""
+    rf"""
     ^(?:\((?:LEAD|URGENT|2nd\ LD|3rd\ LD)\)\s*)?
     (?:(?:this|these|in\ this|a|an|the)\s+)?                  # determiner
-    (?:(?:undated|file|handout|aerial|combined|composite|archive|provided|captured)\s+){0,2}
+    (?:(?:{_MONTH}\ \d{{1,2}},?\ )?\d{{4}},?\s+)?                # a date: "In this May 2, 2024, photo"
+    (?:(?:undated|file|handout|aerial|combined|composite|archive|provided|captured)\s+){{0,2}}
     (?:photos?|photographs?|pictures?|images?|screenshots?|screen\s?(?:shots?|grabs?|captures?)
       |video\ (?:grabs?|stills?)|image\ grabs?|captured\ images?)\b
     """,
@@ -97,6 +135,22 @@ PHOTO_OPENER: Final = re.compile(
 TRAILING_PARENS: Final = re.compile(r"\((?P<inner>[^()\n]{1,80})\)\s*$")
 NOTICE: Final = re.compile(r"^[A-Z0-9][A-Z0-9 .,'/&:-]{3,79}$")  # an all-caps notice
 CREDIT_WORD: Final = re.compile(r"\b(?:photo|photos|courtesy|handout|pool|image|images|file)\b", re.I)
+# A credit after the caption, without parentheses: "— Bernama pic", "REUTERS/Jane Doe", "PHOTO: XINHUA".
+TRAILING_CREDIT: Final = re.compile(
+    r"""
+    (?:[—–]|--?)\s?(?P<pic>[A-Z][\w.&' -]{0,40}?)\s(?:pic|pix|photo|picture)s?\.?\s*$      # "— Bernama pic"
+    |(?<![\w/])(?P<slash>[A-Z][A-Za-z.&]{1,20}(?:\s[A-Z][A-Za-z.&]{1,20})?/               # "REUTERS/
+        [A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s*$                                     #  Jane Doe"
+    |\b(?:PHOTOS?|Photos?|PICTURE|Picture|PIC|Pic)\s?:\s?(?P<label>[^:.\n]{2,60}?)\.?\s*$  # "PHOTO: XINHUA"
+    """,
+    re.VERBOSE,
+)
+# Present-tense description of a photo: "X speaks during ...", "Visitors are seen ...".
+CAPTION_VERB: Final = re.compile(
+    r"\b(?:is|are)\s(?:seen|pictured|shown)\b|\b(?:" + "|".join(sorted(load_words("caption_verbs"))) + r")\b"
+)
+# A caption dated to the day: "... in Sejong on Dec. 31, 2020."
+CAPTION_DATE: Final = re.compile(rf"\b(?:on|in)\ {_MONTH}\ \d{{1,2}},\ \d{{4}}\.?\s*$", re.VERBOSE)
 
 # Heads of related-link lists and other non-article blocks; what follows them is furniture.
 LIST_HEAD: Final = re.compile(
@@ -144,6 +198,6 @@ def is_credit(inner: str, agency: str | None) -> bool:
     head = inner.split("/")[0].strip().lower()
     if agency and head == agency.lower():
         return True
-    if head in AGENCIES or any(part.strip().lower() in AGENCIES for part in re.split(r"[/,]", inner)):
+    if head in AGENCIES or any(part.strip().lower() in AGENCIES for part in re.split(r"[/,]|\svia\s", inner)):
         return True
     return bool(CREDIT_WORD.search(inner))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from service.extract import extract
 from service.extract.article import parse_article
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -150,3 +151,111 @@ def test_lead_rules(text: str, place: str | None, kept: list[str]) -> None:
     article = parse_article(text, "t")
     assert (article.dateline.place if article.dateline else None) == place
     assert [article.slice(p.span) for p in article.paragraphs] == kept
+
+
+_LEAD = "HARWICK (Reuters) - The ferry to Harwick stopped on Monday after a storm, the port office said.\n"
+_NEXT = "Ferries were told to wait offshore, officials said.\n"
+_LAST = "Crews expect to restart the ferry on Friday, the office said.\n"
+
+# (case, page, headline, (dateline place, agency) or None, byline, first words of each paragraph, caption credits)
+CASES_PAGES = [
+    # S1: a link-list head ends the body only after the body started and when a link list follows it.
+    ("list head above the lead", "Ferry stops in Harwick\n\nTOP STORIES\n\n" + _LEAD + _NEXT,
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], []),
+    ("list head between paragraphs", "Ferry stops in Harwick\n" + _LEAD + "More From This Section\n" + _NEXT + _LAST,
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries", "Crews"], []),
+    ("list head in the menu", "Home\nWORLD\nLatest News\nFerry stops in Harwick\n" + _LEAD + _NEXT,
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], []),
+    ("list head then links ends the body", "Ferry stops in Harwick\n" + _LEAD + _NEXT
+     + "Related Stories\nBridge reopens after repairs in Dunmore\nTown council approves new budget\nShare this\n",
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], []),
+    ("list head and links without a dateline", "Ferry stops in Harwick\n\nThe ferry to Harwick stopped on Monday.\n"
+     + _NEXT + "Most Read\nBridge reopens after repairs in Dunmore\nTown council approves new budget\n",
+     "Ferry stops in Harwick", None, None, ["The ferry", "Ferries"], []),
+    # S2: widgets, labelled bylines, a repeated headline, a headline/standfirst pair.
+    ("reading time", "Ferry stops in Harwick\nMay 3, 2024 / 1:51 PM\n\nFerry stops in Harwick\n\nStaff Writer\n\n"
+     "3 min read\n\n" + _LEAD + _NEXT,
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], []),
+    ("share widgets", "Ferry stops in Harwick\n\nMay 3, 2024 at 2:28 PM\nshare with facebook\nshare on twitter\n\n"
+     + _LEAD + _NEXT, "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], []),
+    ("repeated headline beats the standfirst", "Ferry stops in Harwick\n\nFerry stops in Harwick\n\n"
+     "Passengers told to wait at the pier\n\nNews Desk\n\n" + _LEAD + _NEXT,
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], []),
+    ("headline and standfirst under a bare menu word", "Sections\n\nFerry stops in Harwick\n\n"
+     "Passengers told to wait at the pier\n\n(ANSA) - Harwick, May 3 - The ferry stopped on Monday, officials said.\n"
+     + _NEXT, "Ferry stops in Harwick", ("Harwick", "ANSA"), None, ["(ANSA)", "Ferries"], []),
+    ("labelled bylines", "Ferry stops in Harwick.\n\nByline: Lena Marsh\n\n" + _LEAD + _NEXT,
+     "Ferry stops in Harwick.", ("HARWICK", "Reuters"), "Lena Marsh", ["HARWICK", "Ferries"], []),
+    ("author line, family name first", "Ferry stops in Harwick\n\nAuthor:Marsh, Lena\n\n" + _LEAD + _NEXT,
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), "Lena Marsh", ["HARWICK", "Ferries"], []),
+    ("weather widget, no dateline", "18.5 C\nHarwick\nTuesday, May 7, 2024\n\nFerry stops in Harwick\n\n"
+     "The ferry to Harwick stopped on Monday after a storm.\n" + _NEXT,
+     "Ferry stops in Harwick", None, None, ["The ferry", "Ferries"], []),
+    # S3: caption cues; a caption above the lead is not the headline.
+    ("dated photo opener, credit via AP", "Ferry stops in Harwick\n\nIn this May 2, 2024, photo, waves hit the pier"
+     " in Harwick. (Coast Times via AP)\n\n" + _LEAD + _NEXT,
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], ["Coast Times via AP"]),
+    ("agency pic", "Workers tie up a ferry at the pier in Harwick on May 3, 2024. \u2014 Bernama pic\n\n"
+     + _LEAD + _NEXT,
+     None, ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], ["Bernama"]),
+    ("AGENCY/photographer", "Ferry stops in Harwick\nWorkers tie up a ferry at the pier in Harwick on May 3, 2024."
+     " REUTERS/Lena Marsh\n" + _LEAD + _NEXT,
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], ["REUTERS/Lena Marsh"]),
+    ("PHOTO: credit mid-text", _LEAD + "A ferry waits offshore near Harwick. PHOTO: XINHUA\n" + _NEXT,
+     None, ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], ["XINHUA"]),
+    # S4, S5: the dash after a dateline place; an agency-first dateline.
+    ("glued hyphen is no dateline", "Ferry profits fall\n\nU.S.-listed shares of the ferry firm fell 4 percent.\n"
+     + _NEXT,
+     "Ferry profits fall", None, None, ["U.S.-listed", "Ferries"], []),
+    ("agency-first dateline",
+     "Ferry stops in Harwick\n\n(ANSA) - Harwick, May 3 - The ferry stopped, officials said.\n",
+     "Ferry stops in Harwick", ("Harwick", "ANSA"), None, ["(ANSA)"], []),
+    # S6: credit lines are furniture.
+    ("credit lines", "Ferry stops in Harwick\n" + _LEAD + _NEXT + "Reporting by Lena Marsh; Editing by Tom Reed\n"
+     "Our Standards: The Thomson Reuters Trust Principles.\n",
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], []),
+    # A last paragraph signed off with the agency's name is body; a described photo is a caption.
+    ("agency sign-off", "Ferry sales rise\n\nSEOUL, May 3 (Yonhap) -- Ferry sales rose 5 percent, data showed.\n\n"
+     "The firm sold 2.2 million tickets last year, up from 2 million. (Yonhap)\n\n(END)\n",
+     "Ferry sales rise", ("SEOUL", "Yonhap"), None, ["SEOUL", "The firm"], []),
+    ("described photo signed by the agency",
+     "Ferry sales rise\n\nSEOUL, May 3 (Yonhap) -- Ferry sales rose 5 percent.\n\n"
+     "Passengers board a ferry at a pier in Incheon on May 3, 2024. (Yonhap)\n\n(END)\n",
+     "Ferry sales rise", ("SEOUL", "Yonhap"), None, ["SEOUL"], ["Yonhap"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "page", "headline", "dateline", "byline", "paragraphs", "credits"),
+    CASES_PAGES,
+    ids=[c[0] for c in CASES_PAGES],
+)
+def test_page_rules(
+    case: str,
+    page: str,
+    headline: str | None,
+    dateline: tuple[str, str] | None,
+    byline: str | None,
+    paragraphs: list[str],
+    credits: list[str],
+) -> None:
+    """Furniture, list heads, widgets, captions and datelines of other agencies' pages."""
+    article = parse_article(page, "t")
+    assert (article.slice(article.headline.span) if article.headline else None) == headline
+    assert ((article.dateline.place, article.dateline.agency) if article.dateline else None) == dateline
+    assert article.byline == byline
+    got = [article.slice(p.span) for p in article.paragraphs]
+    assert len(got) == len(paragraphs), got
+    assert all(p.startswith(w) for p, w in zip(got, paragraphs, strict=True)), got
+    assert [c.credit for c in article.captions] == credits
+
+
+def test_photographer_is_not_a_person() -> None:
+    """A photographer named in a credit is not a person of the story; the caption text has no credit."""
+    page = ("Ferry stops in Harwick\n" + _LEAD + "Workers tie up a ferry at the pier in Harwick on May 3, 2024."
+            " REUTERS/Lena Marsh\n" + _NEXT)
+    article = parse_article(page, "t")
+    assert [article.slice(c.text) for c in article.captions] == [
+        "Workers tie up a ferry at the pier in Harwick on May 3, 2024."
+    ]
+    assert "Lena Marsh" not in [p.name for p in extract(article).people]
