@@ -23,6 +23,7 @@ _HEADLINE_WORDS = 20  # without a dateline, a first line this short heads the st
 _HEAD_LOOK = 5  # without a dateline, the headline is among the first lines of this many
 _WRAP_MIN = 50  # a wrapped line is at least this long ...
 _WRAP_EVIDENCE = 3  # ... and a page needs this many wraps before lines are joined
+_WRAP_SHORT = 30  # on a wrapped page, a line this long leading into a wrap is wrapped too
 _LINK_WORDS = 20  # a link in a link list is a title at most this long
 
 
@@ -195,9 +196,10 @@ def _join_wrapped(text: str, lines: list[Span]) -> list[Span]:
     sentences over lines.  Only when several breaks look like wraps are they joined, so a
     headline followed by its stamp on the next line stays apart.
     """
-    pairs = [i for i in range(len(lines) - 1) if _wraps(text, lines[i], lines[i + 1])]
-    if len(pairs) < _WRAP_EVIDENCE:
+    strict = [i for i in range(len(lines) - 1) if _wraps(text, lines[i], lines[i + 1])]
+    if len(strict) < _WRAP_EVIDENCE:
         return lines
+    pairs = _narrow_wraps(text, lines, set(strict))
     joined: list[Span] = []
     for i, span in enumerate(lines):
         if joined and i - 1 in pairs:
@@ -212,6 +214,24 @@ _FURNITURE_SHAPES = (
     layout.SEPARATOR, layout.EDITOR_NOTE, layout.LABEL_ONLY, layout.READING_TIME, layout.WEATHER, layout.CREDIT_LINE,
     layout.COPYRIGHT,
 )
+
+
+def _narrow_wraps(text: str, lines: list[Span], strict: set[int]) -> set[int]:
+    """On a wrapped page, also join shorter lines that lead into a wrap ("Oct 4 Ferry firm Dunmore / Lines posted").
+
+    A line of at least _WRAP_SHORT characters that does not end a sentence continues on the next
+    line when that one opens in lower case or itself wraps on (one backward pass).
+    """
+    joined = set(strict)
+    for i in range(len(lines) - 2, -1, -1):
+        if i in joined or text.count("\n", lines[i].end, lines[i + 1].start) != 1:
+            continue
+        head, nxt = text[lines[i].start : lines[i].end], text[lines[i + 1].start : lines[i + 1].end]
+        if len(head) < _WRAP_SHORT or layout.is_sentence_like(head) or _kind(head) != "line" or _kind(nxt) != "line":
+            continue
+        if nxt[:1].islower() or i + 1 in joined:
+            joined.add(i)
+    return joined
 
 
 def _kind(line: str) -> str:

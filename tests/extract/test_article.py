@@ -210,6 +210,13 @@ CASES_PAGES = [
     ("agency-first dateline",
      "Ferry stops in Harwick\n\n(ANSA) - Harwick, May 3 - The ferry stopped, officials said.\n",
      "Ferry stops in Harwick", ("Harwick", "ANSA"), None, ["(ANSA)"], []),
+    ("narrow wrap opening the lead",
+     "Oct 4 Harbor ferry operator Dunmore\nLines posted a 12 percent fall in quarterly\n"
+     "profit and said it expected to post lower first-quarter\nearnings.\n"
+     "Shares of the Dunmore-based ferry company were down 4\n"
+     "percent at $3.10 in extended trading on Tuesday. They closed at\n"
+     "$3.25 on the exchange.\nFor the June-August quarter, the company expects a profit of\n2-6 cents a share.\n",
+     None, None, None, ["Oct 4 Harbor ferry operator Dunmore\nLines posted a 12 percent", "Shares", "For the"], []),
     # S6: credit lines are furniture.
     ("credit lines", "Ferry stops in Harwick\n" + _LEAD + _NEXT + "Reporting by Lena Marsh; Editing by Tom Reed\n"
      "Our Standards: The Thomson Reuters Trust Principles.\n",
