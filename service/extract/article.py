@@ -24,6 +24,8 @@ _HEAD_LOOK = 5  # without a dateline, the headline is among the first lines of t
 _WRAP_MIN = 50  # a wrapped line is at least this long ...
 _WRAP_EVIDENCE = 3  # ... and a page needs this many wraps before lines are joined
 _WRAP_SHORT = 30  # on a wrapped page, a line this long leading into a wrap is wrapped too
+_CREDIT_TAIL = 200  # an unparenthesized photo credit ("REUTERS/Jane Doe") fits in this many closing characters
+_CREDIT_MARKS = frozenset("—–-/:")  # every unparenthesized credit has one of these (a cheap test first)
 _LINK_WORDS = 20  # a link in a link list is a title at most this long
 
 
@@ -209,13 +211,6 @@ def _join_wrapped(text: str, lines: list[Span]) -> list[Span]:
     return joined
 
 
-# Whole-line shapes of furniture: rules, notes to editors, labels, reading times, weather, credit lines.
-_FURNITURE_SHAPES = (
-    layout.SEPARATOR, layout.EDITOR_NOTE, layout.LABEL_ONLY, layout.READING_TIME, layout.WEATHER, layout.CREDIT_LINE,
-    layout.COPYRIGHT,
-)
-
-
 def _narrow_wraps(text: str, lines: list[Span], strict: set[int]) -> set[int]:
     """On a wrapped page, also join shorter lines that lead into a wrap ("Oct 4 Ferry firm Dunmore / Lines posted").
 
@@ -238,10 +233,13 @@ def _kind(line: str) -> str:
     """Classify one line by its shape alone."""
     if layout.NAVIGATION.match(line) or layout.END_MARKER.match(line) or layout.is_widget(line):
         return "furniture"
-    if any(p.match(line) for p in _FURNITURE_SHAPES):
+    if layout.FURNITURE_LINE.match(line):
         return "furniture"
     if layout.SECTION_TAB.match(line) and not layout.match_dateline(line) or _is_menu(line):
         return "furniture"  # "POLITICS", "Home > World", a bare agency name
+    credit = layout.CREDIT_ONLY.match(line) if line.startswith("(") else None
+    if credit is not None and layout.is_credit(credit.group("inner"), None):
+        return "furniture"  # a photo credit without its caption
     if "@" in line and layout.EMAIL.search(line) and len(line.split()) <= 6:  # "@" first: the search is slow
         return "furniture"  # a reporter's e-mail line
     if layout.STAMP.match(line):
@@ -287,49 +285,49 @@ def _body_end(text: str, lines: list[Span], kinds: list[str], lead: int | None) 
     A list head ("Related Stories") ends the body only once the body has begun and when a link
     list follows it; anywhere else it is one furniture line.
     """
-    listed = _link_runs(text, lines, kinds)
     first = next((i for i, k in enumerate(kinds) if k == "line"), None)  # the headline, without a dateline
     end = len(lines)
     begun = False
+    broken = 0  # list heads before this line lead into a line no link list has
     for i, span in enumerate(lines):
         line = text[span.start : span.end]
         if layout.END_MARKER.match(line):
             end = i
             break
-        if begun and listed[i + 1] == _RUN and _is_list_head(line):
-            end = i
-            break
+        if begun and i >= broken and _is_list_head(line):
+            listed, broken = _link_run(text, lines, kinds, i + 1)
+            if listed:
+                end = i
+                break
         begun = begun or (i >= lead if lead is not None else i != first and _opens_body(line, kinds[i]))
     while end > 0 and (kinds[end - 1] == "furniture" or _is_trailing_stub(text, lines, end - 1)):
         end -= 1
     return end
 
 
-_RUN, _STOP, _BREAK = 2, 1, 0  # lines from here: a link list, the end or furniture, something else
+def _link_run(text: str, lines: list[Span], kinds: list[str], start: int) -> tuple[bool, int]:
+    """Whether the lines from *start* form a link list up to furniture or the end, and where the scan stopped.
 
-
-def _link_runs(text: str, lines: list[Span], kinds: list[str]) -> list[int]:
-    """For each line, whether the lines from it on form a link list up to the end or furniture.
-
-    One backward pass: ``runs[i]`` is _RUN when lines ``i..k-1`` are short titles and line ``k``
-    is furniture or the end, _STOP at furniture or the end itself, _BREAK otherwise.
+    A failed scan stops at the first line no link list has; every list head before it fails the
+    same way, so the caller skips to it (each line is scanned once).
     """
-    runs = [_STOP] * (len(lines) + 1)
-    for i in range(len(lines) - 1, -1, -1):
-        line = text[lines[i].start : lines[i].end]
-        if kinds[i] == "furniture" or layout.END_MARKER.match(line):
-            runs[i] = _STOP
-        elif _is_link(text, lines[i], kinds[i]):
-            runs[i] = _RUN if runs[i + 1] != _BREAK else _BREAK
-        else:
-            runs[i] = _BREAK
-    return runs
+    j = start
+    while j < len(lines):
+        line = text[lines[j].start : lines[j].end]
+        if kinds[j] == "furniture" or layout.END_MARKER.match(line):
+            break
+        if not _is_link(text, lines[j], kinds[j]):
+            return False, j
+        j += 1
+    return j > start, j
 
 
 def _is_link(text: str, span: Span, kind: str) -> bool:
     """A line of a link list: a short title or a date, without a sentence's full stop."""
     if kind in ("stamp", "byline"):
         return True
+    if span.end - span.start > _LINK_WORDS * 12:
+        return False  # too long for a title, whatever its words
     line = text[span.start : span.end].rstrip("\"'”’)] ")
     ends = line.endswith((".", ":")) and not line.endswith("...")
     return kind == "line" and not ends and word_count(text, span) <= _LINK_WORDS
@@ -409,7 +407,7 @@ def _looks_like_caption(text: str, span: Span) -> bool:
 def _is_paragraph(line: str, is_lead: bool) -> bool:
     """Body paragraphs read as sentences ("He said:" included), quote someone, or are long enough."""
     words = len(line.split())
-    if (credit := layout.TRAILING_PARENS.search(line)) is not None:  # "... 2 million units. (Yonhap)"
+    if line.endswith(")") and (credit := layout.TRAILING_PARENS.search(line)) is not None:  # "... units. (Yonhap)"
         line = line[: credit.start()].rstrip() or line
     quoting = words >= 4 and layout.QUOTED.search(line) is not None  # '"Our future." -- Ana Ruiz'
     return is_lead or (layout.is_sentence_like(line) and words >= 2) or quoting or words >= 15
@@ -561,7 +559,10 @@ def _credit(text: str, span: Span, agency: str | None) -> tuple[Span | None, int
         else:
             break
         cut = match.start()
-    if credit is not None or (bare := layout.TRAILING_CREDIT.search(text, span.start, span.end)) is None:
+    tail = max(span.start, span.end - _CREDIT_TAIL)  # a credit closes the line: only its tail is searched
+    if credit is not None or not _CREDIT_MARKS.intersection(text[tail : span.end]):
+        return credit, cut, notes
+    if (bare := layout.TRAILING_CREDIT.search(text, tail, span.end)) is None:
         return credit, cut, notes
     group = next(g for g in ("pic", "slash", "label") if bare.group(g))
     if group == "slash" and not layout.is_credit(bare.group(group), agency):

@@ -85,7 +85,9 @@ def match_dateline(line: str, start: int = 0, end: int | None = None) -> re.Matc
     ('Rome', 'ANSA')
     """
     stop = len(line) if end is None else end
-    return DATELINE.match(line, start, stop) or DATELINE_AGENCY_FIRST.match(line, start, stop)
+    if (found := DATELINE.match(line, start, stop)) is not None or not line.startswith("(", start):
+        return found
+    return DATELINE_AGENCY_FIRST.match(line, start, stop)
 
 # A byline: "By Jane Doe", "By JANE DOE, Associated Press".
 BYLINE: Final = re.compile(
@@ -130,6 +132,23 @@ PHOTO_OPENER: Final = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+
+def _scoped(pattern: re.Pattern[str]) -> str:
+    """*pattern* as a group keeping its own case and verbose flags, to be joined with others."""
+    flags = "".join(f for f, bit in (("i", re.IGNORECASE), ("x", re.VERBOSE)) if pattern.flags & bit)
+    end = "\n" if pattern.flags & re.VERBOSE else ""  # a verbose pattern's last comment ends before the ")"
+    return f"(?{flags}:{pattern.pattern}{end})"
+
+
+# Every whole-line furniture shape above in one pattern (one match per line instead of seven).
+FURNITURE_LINE: Final = re.compile(
+    "|".join(_scoped(p) for p in (SEPARATOR, EDITOR_NOTE, LABEL_ONLY, READING_TIME, WEATHER, CREDIT_LINE, COPYRIGHT))
+)
+
+# A line that is only a parenthesized photo credit: "(Acme Corp.-Yonhap)".
+CREDIT_ONLY: Final = re.compile(r"^\((?P<inner>[^()\n]{1,80})\)$")
 
 # Trailing parenthesized groups of a caption: notices "(ALL CAPS ...)" and the credit.
 TRAILING_PARENS: Final = re.compile(r"\((?P<inner>[^()\n]{1,80})\)\s*$")
@@ -194,10 +213,14 @@ def is_credit(inner: str, agency: str | None) -> bool:
 
     >>> is_credit("Yonhap", None), is_credit("AP Photo/Jane Doe", None), is_credit("USFK", None)
     (True, True, False)
+    >>> is_credit("Kyodo News via AP", None), is_credit("Acme Corp.-Yonhap", None)
+    (True, True)
     """
     head = inner.split("/")[0].strip().lower()
     if agency and head == agency.lower():
         return True
     if head in AGENCIES or any(part.strip().lower() in AGENCIES for part in re.split(r"[/,]|\svia\s", inner)):
+        return True
+    if inner.rsplit("-", 1)[-1].strip().lower() in AGENCIES:  # "Harbor Ferry Co.-Yonhap": a handout via the agency
         return True
     return bool(CREDIT_WORD.search(inner))

@@ -221,6 +221,9 @@ CASES_PAGES = [
     ("credit lines", "Ferry stops in Harwick\n" + _LEAD + _NEXT + "Reporting by Lena Marsh; Editing by Tom Reed\n"
      "Our Standards: The Thomson Reuters Trust Principles.\n",
      "Ferry stops in Harwick", ("HARWICK", "Reuters"), None, ["HARWICK", "Ferries"], []),
+    ("credit line alone is no headline",
+     "(Harbor Ferry Co.-Yonhap)\n\nSEOUL, May 3 (Yonhap) -- Ferry sales rose 5 percent.\n",
+     None, ("SEOUL", "Yonhap"), None, ["SEOUL"], []),
     # A last paragraph signed off with the agency's name is body; a described photo is a caption.
     ("agency sign-off", "Ferry sales rise\n\nSEOUL, May 3 (Yonhap) -- Ferry sales rose 5 percent, data showed.\n\n"
      "The firm sold 2.2 million tickets last year, up from 2 million. (Yonhap)\n\n(END)\n",
