@@ -26,9 +26,18 @@ _UNITS_DIGIT: Final = "one|two|three|four|five|six|seven|eight|nine"
 _LONG_SCALES: Final = "hundred|thousand|million|billion|trillion"
 _SHORT_SCALES: Final = alternation(tuple(w for w in SCALES if w not in _LONG_SCALES.split("|")))
 
+_WRAP: Final = r"(?:[ \xa0]|[ \t]*\n[ \t]*)"  # a space, or one hard wrap inside a paragraph ("7\npercent")
+
+_GLUED_SYMBOLS: Final = "|".join(  # "RM200,000", "Rs.500": a currency prefix written without a space
+    rf"(?<=(?<![A-Za-z]){re.escape(symbol)})"
+    for symbol in CURRENCY_SYMBOLS
+    if symbol[-1:].isalpha() or symbol[-1:] == "."
+)
+
 NUMBER: Final = re.compile(
     rf"""
-    (?<![\w.,:/])                                # not glued to a word, a number, a time or a fraction
+    (?:(?<![\w.,:/])                             # not glued to a word, a number, a time or a fraction ...
+      | (?=\d)(?<=[A-Za-z.])(?:{_GLUED_SYMBOLS}))  # ... but digits may follow a currency prefix glued on
     (?:
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?  # 1,234,567.89 (AP style thousands)
           | \d+(?:\.\d+)?                        # 1234 or 12.5
@@ -44,7 +53,7 @@ NUMBER: Final = re.compile(
 
 SCALE: Final = re.compile(
     rf"""
-    (?:[ \xa0]|-)?(?P<scale>(?i:{_LONG_SCALES}))(?![\w])  # "1.3 billion", "nine-million"
+    (?:{_WRAP}|-)?(?P<scale>(?i:{_LONG_SCALES}))(?![\w])  # "1.3 billion", "nine-million", "1.3\nbillion"
     | [ \xa0]?(?P<short>{_SHORT_SCALES})(?![\w])        # "$5bn", "5 bn", "639 tln", "3 tril."
     """,
     re.VERBOSE,
@@ -64,8 +73,8 @@ HYPHEN_WORD: Final = re.compile(
 """A hyphenated adjective glued to the number: "a 640-member delegation"."""
 
 PERCENT: Final = re.compile(
-    r"""
-    [ \xa0]?(?:
+    rf"""
+    {_WRAP}?(?:
         (?P<pp>(?i:percentage[ \xa0-]points?|pct\.?[ \xa0]points?))(?![\w])  # absolute difference
       | (?P<bp>(?i:basis[ \xa0]points?|bps))(?![\w])   # hundredths of a point
       | (?P<pct>%|(?i:percent|per[ \xa0]?cent|pct)(?![\w]))  # relative
@@ -77,7 +86,7 @@ PERCENT: Final = re.compile(
 """A percent, point or basis-point word right after the number."""
 
 CURRENCY_AFTER: Final = re.compile(
-    rf"""[ \xa0](?P<cur>(?i:{alternation(tuple(CURRENCY_WORDS))}))(?![\w])  # "2.5 trillion won", "300 euros" """,
+    rf"""{_WRAP}(?P<cur>(?i:{alternation(tuple(CURRENCY_WORDS))}))(?![\w])  # "2.5 trillion won", "300 euros" """,
     re.VERBOSE,
 )
 """A currency word or code after the number."""
@@ -89,7 +98,7 @@ CURRENCY_BEFORE: Final = re.compile(
 """A currency symbol or code ending right before the number (searched in a short window)."""
 
 UNIT_AFTER: Final = re.compile(
-    rf"""[ \xa0]?(?P<unit>{alternation(tuple(UNITS))})(?![\w/])  # "40 km", "5,000 tons", "300MW" """,
+    rf"""{_WRAP}?(?P<unit>{alternation(tuple(UNITS))})(?![\w/])  # "40 km", "5,000 tons", "300MW" """,
     re.VERBOSE,
 )
 """A physical unit after the number (case as written)."""
@@ -208,6 +217,8 @@ ONE_SPAN_BEFORE: Final = frozenset(
     "spent spend extra full by with".split()
 )
 """Words before "one day" / "one night" that make it a span ("closed for one day", "in just one day")."""
+ONE_NOUN_NOT_AFTER: Final = frozenset("no any every each which what whatever that this".split())
+"""Words before "one person" that make it no count ("no one person", "each one person household")."""
 ONE_SPAN_TAIL: Final = re.compile(r"[ \xa0](?:of|to[ \xa0]go|in[ \xa0](?:prison|jail|hospital))(?![\w])")  # "a day of"
 AND_A_HALF: Final = re.compile(r"[ \xa0]and[ \xa0]a[ \xa0]half(?![\w-])|-and-a-half(?![\w])")  # "two and a half"
 HALF_SPAN: Final = re.compile(
@@ -247,6 +258,7 @@ PHONE: Final = re.compile(
     (?:\+\d{1,3}[ \xa0.-]?)?                        # country code
     (?:\(\d{1,4}\)[ \xa0]?|\d{1,4}[ \xa0.-])             # area code
     \d{3,4}[ \xa0.-]\d{3,4}(?![\d,])               # subscriber number
+    | (?<![\d.,-])0\d{1,3}-\d{6,8}(?![\d,.]\d|\d)     # "019-4545111": a trunk prefix, then the whole number
     """,
     re.VERBOSE,
 )

@@ -80,6 +80,13 @@ COMPARISON_WORDS: Final = load_words("figure_comparison_words")
 GIVE_VERBS: Final = load_words("figure_give_verbs")
 """Verbs before a name and a counted object ("gave Riverton 48 points"): the number is no part of the name."""
 
+KIND_COMPOUNDS: Final = load_words("figure_kind_compounds")
+"""Nouns after "<number>-" that name a kind, not a count ("two-way", "five-star", "225-issue")."""
+BARE_COUNT_NOUNS: Final = load_words("figure_bare_count_nouns")
+"""Singular nouns counted after any number: medal colours ("three gold, two silver")."""
+ONE_NOUNS: Final = load_words("figure_one_nouns") | BARE_COUNT_NOUNS
+"""Singular nouns that make the "one" right before them a count ("killing one person", "one gold")."""
+
 IRREGULAR_PLURALS: Final = frozenset(
     "people police personnel staff children men women cattle livestock crew militia sheep fish deer aircraft "
     "youth clergy infantry cavalry".split()

@@ -11,6 +11,7 @@ from typing import Final
 
 from . import _figures_grammar as g
 from ._figures_lexicon import (
+    BARE_COUNT_NOUNS,
     CASUALTY_WORDS,
     COMPARISON_WORDS,
     IRREGULAR_PLURALS,
@@ -116,7 +117,7 @@ def counted_noun(
             return word, word, word_end
         if lower in CASUALTY_WORDS and i == 0 and not (len(words) > 1 and is_plural(words[1][0])):
             return word, word, word_end  # "3 dead and 12 missing"; but "30 dead bodies"
-        if is_plural(word) or (single and i == 0 and _is_singular_noun(word)):
+        if is_plural(word) or (i == 0 and (lower in BARE_COUNT_NOUNS or (single and _is_singular_noun(word)))):
             head, head_end = word, word_end
             if i + 1 < len(words) and is_plural(words[i + 1][0]) and words[i + 1][0].islower():
                 head, head_end = words[i + 1]

@@ -82,13 +82,27 @@ def pair_ranges(text: str, raws: list[Raw]) -> list[Raw]:
             a.type, a.unit, a.rule, a.noun = b.type, b.unit, b.rule, b.noun
             if b.scaled:
                 a.value *= b.value / _unscaled(text, b)
+            else:
+                _share_factor(a, b)  # "2-6 cents": 0.02 dollars
             apply_sign(a)  # "between minus 3 and minus 8 C"
+        elif a.type == b.type == "money" and a.unit == b.unit:
+            _share_factor(a, b)  # "$45-$50 million", "between €2 and €3 billion"
         if gap.strip() in ("-", "–") or (_is_between(text, a) and a.type == b.type and a.unit == b.unit):
             a.range_with, b.range_with = b, a
             a.lower = b.lower = min(a.value, b.value)
             a.upper = b.upper = max(a.value, b.value)
     out.extend(r for i, r in enumerate(raws) if i not in skip)
     return out
+
+
+def _share_factor(a: Raw, b: Raw) -> None:
+    """The first end of a range takes the scale or currency fraction of the second ("$45-$50 million").
+
+    Only when it has none of its own and is not larger than the second as written: "$900,000-$1.2 million" stays.
+    """
+    if a.factor == 1 and b.factor != 1 and a.value <= b.value / b.factor:
+        a.value *= b.factor
+        a.factor, a.scaled = b.factor, b.scaled
 
 
 def share_units(text: str, raws: list[Raw]) -> None:

@@ -19,6 +19,7 @@ from ._figures_lexicon import (
     DIRECTIONS_BEFORE,
     DURATIONS,
     INSTRUMENT_WORDS,
+    KIND_COMPOUNDS,
     LETTER_UNITS,
     NUMBER_WORDS,
     QUALIFIERS,
@@ -43,6 +44,14 @@ _PARTITIVE = re.compile(
 _BARE_SPELLED = re.compile(r"(?<![\w])(?:up|down|by)[ \xa0]\Z")  # "up six from the previous day"
 _PERCENT_WORDS = frozenset({"percent", "percentage", "pct"})
 _CONVERTED = re.compile(r"[ \xa0]?\([ \xa0]?(?:about[ \xa0])?(?:US|U\.S\.)?\$")  # "65 pounds ($85)": money
+_SHARE_PRICE = re.compile(
+    r"""
+    (?i:shares?|stocks?|traded|trading|closed|opened|ended)(?![\w])  # "shares closed at", "traded at"
+    [^.;:!?\n]{0,24}[ \xa0]at[ \xa0]\Z                           # ... "at" right before the price
+    """,
+    re.VERBOSE,
+)
+_PRICE_WINDOW = 40  # characters before a number searched for a share-price context
 _QUALIFIER_ENDS = frozenset(q.split()[-1] for q in QUALIFIERS)  # cheap test before the regex
 _SEASON_WORDS = frozenset("full straight consecutive successive more previous past last whole entire regular".split())
 _QUOTE_AFTER = re.compile(r"-\d{1,2}(?![\d.,])")  # "-42" closing "137.41-42 yen"
@@ -50,6 +59,7 @@ _COORDINATED = re.compile(
     r"""
     (?:[ \xa0](?P<adj>[A-Za-z][a-z-]{1,30}))?  # "seven Korean", "5 local" (an adjective, optional)
     [ \xa0](?:and|or)[ \xa0]                    # "and" / "or" before the next count
+    | [ \xa0]to[ \xa0]                          # a range: "three to four people"
     """,
     re.VERBOSE,
 )
@@ -78,6 +88,7 @@ class Raw:
     range_with: Raw | None = None  # the other end of a range
     list_head: Raw | None = None  # the first number of a list sharing this figure's unit ("3, 5 and 7 percent")
     minus: int = -1  # where a minus sign or "minus" before the number starts (-1: none); see apply_sign
+    factor: Decimal = Decimal(1)  # what the written number was multiplied by: a scale word, a currency fraction
 
 
 def number_value(match: re.Match[str]) -> Decimal | None:
@@ -198,6 +209,7 @@ def _read_scale(ctx: Context, raw: Raw) -> None:
     word = (found.groupdict().get("scale") or found.group("short")).lower()
     factor = SCALES.get(word) or {"m": Decimal(10**6), "k": Decimal(1000)}[word]
     raw.value *= factor
+    raw.factor *= factor
     raw.scaled, raw.end = True, found.end()
 
 
@@ -218,7 +230,9 @@ def _read_suffix(ctx: Context, raw: Raw) -> bool:
         word = cur.group("cur").lower()
         code = CURRENCY_WORDS[word]
         raw.type, raw.unit, raw.rule = "money", ctx.dollar if code == "DOLLAR" else code, "figure.money"
-        raw.value *= CURRENCY_FRACTIONS.get(word, Decimal(1))  # "38 cents" is 0.38 dollars
+        fraction = CURRENCY_FRACTIONS.get(word, Decimal(1))
+        raw.value *= fraction  # "38 cents" is 0.38 dollars
+        raw.factor *= fraction
         raw.end = cur.end()
         return True
     if (unit := g.UNIT_AFTER.match(text, raw.end, end)) is not None:
@@ -252,12 +266,18 @@ def _set_percent(raw: Raw, pct: re.Match[str]) -> bool:
 
 def _set_unit(raw: Raw, spelling: str, end: int, text: str = "") -> bool:
     """A physical unit; "5 million pounds" is money, "300 pounds" a weight."""
-    if spelling == "pounds" and (raw.scaled or _CONVERTED.match(text, end) is not None):
+    if spelling == "pounds" and (raw.scaled or _CONVERTED.match(text, end) is not None or _share_price(text, raw)):
         raw.type, raw.unit, raw.rule = "money", "GBP", "figure.money"
     else:
         raw.type, raw.unit, raw.rule = "quantity", UNITS[spelling], "figure.quantity"
     raw.end = end
     return True
+
+
+def _share_price(text: str, raw: Raw) -> bool:
+    """ "shares closed at 3.10 pounds", "the stock traded at 2 pounds": a price in sterling, not a weight."""
+    window = text[max(0, raw.start - _PRICE_WINDOW) : raw.start]
+    return window.endswith(("at ", "at\xa0")) and _SHARE_PRICE.search(window) is not None
 
 
 def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
@@ -273,8 +293,8 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
         return _read_hyphen_duration(ctx, raw, hyphen)
     if is_plural(adj) and not hyphen.group("more") and lower not in UNITS and lower not in CURRENCY_WORDS:
         return False  # "seven 3-pointers", "two 4x4s": a noun compound; adjectives stay singular ("640-member")
-    if lower in TIME_WORDS or (hyphen.group("more") or "")[1:] in TIME_WORDS:
-        return False
+    if lower in TIME_WORDS or (hyphen.group("more") or "")[1:] in TIME_WORDS or lower in KIND_COMPOUNDS:
+        return False  # "a two-way deal", "the 225-issue index": a kind, not a count
     if lower in _PERCENT_WORDS:
         raw.type, raw.unit, raw.rule = "percent", "%", "figure.percent"
     elif lower in CURRENCY_WORDS:
@@ -288,8 +308,8 @@ def _read_hyphen(ctx: Context, raw: Raw, hyphen: re.Match[str]) -> bool:
         return _read_noun(ctx, raw, raw.end, strong=True)
     elif lower == "point":
         raw.type, raw.unit, raw.rule = "quantity", "points", "figure.points"  # "a 2.5-point lead"
-    elif raw.spelled:
-        return False  # "two-way", "three-party" are names of kinds, not counts
+    elif raw.spelled and (not adj.islower() or hyphen.group("more") or raw.value < 2):
+        return False  # "Five-Star Movement" (a name), "one-party" (a kind); "a two-orbit flight" counts
     else:
         raw.type, raw.unit, raw.noun, raw.rule = "count", lower, lower, "figure.count"
     return True

@@ -16,6 +16,7 @@ from ._figures_lexicon import (
     GIVE_VERBS,
     NAME_WORDS,
     NUMBER_WORDS,
+    ONE_NOUNS,
     QUALIFIERS,
     STOP_WORDS,
 )
@@ -188,9 +189,20 @@ def _one_counts(ctx: Context, start: int, end: int) -> bool:
         return True
     if g.ONE_LIST_AFTER.match(text, end, ctx.sentence.end) is not None or _one_unit(ctx, start, end):
         return True
+    if _one_noun(ctx, start, end):
+        return True  # "killing one person", "one death", "one gold"
     if g.AND_A_HALF.match(text, end, ctx.sentence.end) is not None:
         return True  # "one and a half years"
     return g.ONE_LIST_BEFORE.search(text, max(ctx.sentence.start, start - 40), start) is not None
+
+
+def _one_noun(ctx: Context, start: int, end: int) -> bool:
+    """ "one" right before a noun it counts ("one person", "one seat"); not "no one person", "one person's"."""
+    token = g.TOKEN_AFTER.match(ctx.text, end, ctx.sentence.end)
+    if token is None or token.group("w").rstrip(".") not in ONE_NOUNS:
+        return False
+    before = word_before(ctx.text, ctx.sentence.start, start)
+    return before is None or before[0].lower() not in g.ONE_NOUN_NOT_AFTER
 
 
 def _one_unit(ctx: Context, start: int, end: int) -> bool:

@@ -188,6 +188,17 @@ CASES_EXCHANGE: list[Case] = [
     ("The KOSPI fell 30.52 points, or 1.3 percent, to 2,345.67.",
      (("30.52 points", "quantity", "30.52", "points"), ("1.3 percent", "percent", "1.3", "%"),
       ("2,345.67", "other", "2345.67", None))),
+    ("Units will sell for up to RM350,000 each.", (("RM350,000", "money", "350000", "MYR"),)),
+    ("The fine was RM 4,500.", (("RM 4,500", "money", "4500", "MYR"),)),
+    ("The levy rose to Rp 25,000 a night.", (("Rp 25,000", "money", "25000", "IDR"),)),
+    ("Fares rose to ₱40 per ride.", (("₱40", "money", "40", "PHP"),)),
+    ("Fees of Rs.500 and MYR 90 apply.", (("Rs.500", "money", "500", "INR"), ("MYR 90", "money", "90", "MYR"))),
+    ("The FORM3 filings and KRWX5 codes are due.", ()),
+    ("The bond was set at Rs 50,000 and ₹2 lakh was seized.",
+     (("Rs 50,000", "money", "50000", "INR"), ("₹2 lakh", "money", "2e5", "INR"))),
+    ("The retailer's shares closed at 2.45 pounds, while the parcel weighed 3 pounds.",
+     (("2.45 pounds", "money", "2.45", "GBP"), ("3 pounds", "quantity", "3", "lb"))),
+    ("Its stock traded at 1.80 pounds on Monday.", (("1.80 pounds", "money", "1.8", "GBP"),)),
     ("Inflation eased to 2.4% in May from 2.7% in April.",
      (("2.4%", "percent", "2.4", "%"), ("2.7%", "percent", "2.7", "%"))),
 ]
@@ -378,6 +389,14 @@ CASES_ONE: list[Case] = [  # "one" before a duration noun or a unit counts; the 
     ("Everything changed one day in June, when the floods came.", ()),
     ("The hikers were told to put one foot in front of the other.", ()),
     ("The town held one day of mourning.", (("one day", "quantity", "1", "days"),)),
+    ("The landslide buried a road, killing one person, police said.", (("one person", "count", "1", "person"),)),
+    ("The clinic reported one death from the outbreak.", (("one death", "count", "1", "death"),)),
+    ("One person was hurt when the roof fell.", (("One person", "count", "1", "person"),)),
+    ("Rescuers found one body in the river.", (("one body", "count", "1", "body"),)),
+    ("No one person can fix the problem.", ()),
+    ("The one person who knew the code left.", ()),
+    ("One of the victims was a nurse.", ()),
+    ("Each one person household pays less.", ()),
 ]
 
 CASES_RANKS: list[Case] = [  # ordinals that state a fact without a superlative
@@ -425,8 +444,49 @@ CASES_LISTS: list[Case] = [  # a list of bare numbers shares the unit of its las
     ("The team won two and lost three games.", (("three games", "count", "3", "games"),)),
     ("Six of Moreno's 21 goals came from penalties.",
      (("Six", "count", "6", "goals"), ("21 goals", "count", "21", "goals"))),
+    ("Crews of three to five workers cleared the road.",
+     (("three", "count", "3", "workers"), ("five workers", "count", "5", "workers"))),
+    ("Each boat carries two to three divers.",
+     (("two", "count", "2", "divers"), ("three divers", "count", "3", "divers"))),
     ("Two of the Tigers' 14 wins came away from home.",
      (("Two", "count", "2", "wins"), ("14 wins", "count", "14", "wins"))),
+]
+
+CASES_SHARED_RANGES: list[Case] = [  # a range shares the scale or the currency fraction of its second member
+    ("The studio expects to earn $30-$35 million this year.",
+     (("$30", "money", "30e6", "USD"), ("$35 million", "money", "35e6", "USD"))),
+    ("The chain sees profit of 4-9 cents a share.",
+     (("4", "money", "0.04", "USD"), ("9 cents", "money", "0.09", "USD"))),
+    ("The bridge will cost €2-€3 billion.", (("€2", "money", "2e9", "EUR"), ("€3 billion", "money", "3e9", "EUR"))),
+    ("The stake is worth between $40 and $55 million.",
+     (("$40", "money", "40e6", "USD"), ("$55 million", "money", "55e6", "USD"))),
+    ("Bids ranged from $900,000-$1.2 million.",
+     (("$900,000", "money", "900000", "USD"), ("$1.2 million", "money", "1.2e6", "USD"))),
+    ("Sales of $3 and $5 million were booked.",
+     (("$3", "money", "3", "USD"), ("$5 million", "money", "5e6", "USD"))),
+]
+
+CASES_COMPOUNDS: list[Case] = [  # "<number word>-<noun>" counts like "640-member"; kinds and names do not
+    ("The probe made a three-orbit pass before landing.", (("three-orbit", "count", "3", "orbit"),)),
+    ("A five-member panel will review the case.", (("five-member", "count", "5", "member"),)),
+    ("The club signed a four-time champion.", ()),
+    ("The hotel kept its five-star rating.", ()),
+    ("Talks on a two-way deal stalled.", ()),
+    ("The Five-Star Movement lost ground.", ()),
+    ("He hit a two-run homer in the sixth.", ()),
+    ("Voters backed a three-tier system.", ()),
+    ("The party runs a one-party state.", ()),
+    ("The 225-issue index and the 30-stock average fell.", ()),
+    ("Both sides signed a 3-way pact.", ()),
+]
+
+CASES_MEDALS: list[Case] = [  # medal colours count on their own after a number
+    ("The rowers won four gold, one silver and two bronze at the regatta.",
+     (("four gold", "count", "4", "gold"), ("one silver", "count", "1", "silver"),
+      ("two bronze", "count", "2", "bronze"))),
+    ("The judoka brought home two golds.", (("two golds", "count", "2", "golds"),)),
+    ("The squad's target was one gold.", (("one gold", "count", "1", "gold"),)),
+    ("The team won three gold medals.", (("three gold medals", "count", "3", "medals"),)),
 ]
 
 CASES_TRAPS: list[Case] = [
@@ -493,6 +553,9 @@ CASES_TRAPS: list[Case] = [
     ("The order took effect on 2023-08-24.", ()),
     ("The strike began at 0900 local time.", ()),
     ("For inquiries, call 1330 or dial 119.", ()),
+    ("Tenants can reach the warden at 017-3344556 or the clerk (012-9081234).", ()),
+    ("Call the desk on 03-77881234 after noon.", ()),
+    ("Readers may phone 555-208-3391 with tips.", ()),
     ("The shelter at 2640 Esplanade was full, and 10 Downing Street said nothing.", ()),
     ("Clinton (68) and Trump (69) are the oldest nominees.", ()),
     ("The reform was needed in the first place.", ()),
@@ -527,7 +590,7 @@ ALL_CASES = (
     CASES_BUSINESS + CASES_DEFENSE + CASES_SPORTS + CASES_DISASTERS + CASES_ELECTIONS
     + CASES_EXCHANGE + CASES_QUANTITIES + CASES_DURATIONS + CASES_SEASONS + CASES_ONE + CASES_RANKS + CASES_TIMES
     + CASES_HALVES + CASES_ELIDED + CASES_AFTER_NAMES + CASES_LISTS + CASES_TEMPERATURES
-    + CASES_TRAPS
+    + CASES_TRAPS + CASES_SHARED_RANGES + CASES_COMPOUNDS + CASES_MEDALS
 )
 
 
@@ -541,6 +604,33 @@ def test_table_sizes() -> None:
     """The tables keep at least 80 cases, 20 of them traps."""
     assert len(ALL_CASES) >= 80
     assert len([c for c in CASES_TRAPS if not c[1]]) >= 20
+
+
+WRAPPED_LEAD = (  # a page hard-wrapped at about 60 columns: its line breaks inside paragraphs are joined
+    "Port budget set\n\nSEOUL (AP) -- Officials of the regional port authority met on\n"
+    "Monday to discuss the budget for next year, which is widely\n"
+    "expected to rise after a long and wet winter in the northern\nprovinces.\n\n"
+)
+CASES_HARD_WRAPS: list[Case] = [  # one newline inside a paragraph reads like a space between number and scale or unit
+    ("Shares of the regional bakery chain were trading down 4\npercent on Friday.",
+     (("4\npercent", "percent", "4", "%"),)),
+    ("The utility, which serves the eastern suburbs, booked $31.5\nmillion in revenue.",
+     (("$31.5\nmillion", "money", "31.5e6", "USD"),)),
+    ("The ferry line, which links the islands to the mainland, carried 2.4\nmillion passengers.",
+     (("2.4\nmillion passengers", "count", "2.4e6", "passengers"),)),
+    ("Engineers said the new concrete pier would run for about 12\nkm along the bay.",
+     (("12\nkm", "quantity", "12", "km"),)),
+    ("The council said on Tuesday that it would pay each family 80\neuros a head.",
+     (("80\neuros", "money", "80", "EUR"),)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES_HARD_WRAPS)
+def test_hard_wrap_between_number_and_unit(sentence: str, expected: tuple[Row, ...]) -> None:
+    """In a hard-wrapped page the scale or unit on the next line still belongs to the number."""
+    found = figures.extract(parse_article(WRAPPED_LEAD + sentence + "\n", "case"))
+    got = [(f.surface, f.type, f.value, f.unit) for f in found]
+    assert got == [(surface, kind, Decimal(value), unit) for surface, kind, value, unit in expected]
 
 
 CASES_QUALIFIERS = [
