@@ -9,9 +9,12 @@ digits ("COVID-19", "38 North", 'Map of the Soul: 7'), scores or list markers ar
 plural time noun as unit ("a four-day trip" -> 4 days; "a 77-year-old man" -> 77 years,
 subject "man"; sport seasons too: "the first five seasons of his career" -> 5 seasons); halves
 add 0.5 ("one and a half years", "a year and a half" -> 1.5 years); "one" counts before a
-duration noun or a unit ("jailed for one year", "one percent") or beside another count; an
-elided second count shares the first one's noun ("15 shots to the opponent's four" -> 4
-shots).  Figures of one sentence are then linked (:mod:`._figures_relations`).
+duration noun or a unit ("jailed for one year", "one percent"), before a listed count noun
+("killing one person", "one gold") or beside another count; an elided second count shares
+the first one's noun ("15 shots to the opponent's four" -> 4 shots).  A range shares the scale
+of its second member ("$45-$50 million", "2-6 cents"); one hard wrap inside a paragraph
+reads like a space between a number and its scale or unit.  Figures of one sentence are then
+linked (:mod:`._figures_relations`).
 
 Fields: ``type`` money | percent | percentage_point | count | quantity | rank | other;
 ``unit`` an ISO 4217 code, ``%``, ``percentage_point`` (or ``basis_point``), the counted
