@@ -92,6 +92,9 @@ def kind_of(text: str, block: Block, segment: Segment) -> str:
     before = text[sentence.start : segment.open_at].rstrip()
     if not before or before[-1] in ":,\u2014-" or before.endswith(("\u201c", '"')):
         return "direct"
+    if before[-1] in ".?!" and text.startswith("''", segment.open_at):
+        return "direct"  # sentences are not split before a two-apostrophe mark: '... chief. ''It is new.'''
+
     words = before.split()
     last = words[-1].lower()
     if len(words) > 1 and words[-2].lower() in DETERMINERS:

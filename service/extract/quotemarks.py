@@ -31,7 +31,10 @@ DOUBLE_OPEN: Final = "\u201c\u201e"  # typed opening double marks
 DOUBLE_CLOSE: Final = "\u201d"  # typed closing double mark
 DOUBLES: Final = '"' + DOUBLE_OPEN + DOUBLE_CLOSE + "\u201f"
 SINGLES: Final = "'\u2018\u2019\u201a\u201b"
-_MARK: Final = re.compile("[" + re.escape(DOUBLES + SINGLES) + "]")  # any quotation mark or apostrophe
+_MARK: Final = re.compile(
+    r"(?<![^\W_])''|''(?![^\W_])"  # two apostrophes, not inside a word: one double mark ('\'\'We are back,\'\'')
+    "|[" + re.escape(DOUBLES + SINGLES) + "]"  # any quotation mark or apostrophe
+)
 _ALNUM: Final = re.compile(r"[^\W_]")  # a letter or digit (str.isalnum: a word character but '_')
 _OPENERS: Final = "([{/:\u2014\u2013-"  # a mark after these (or a space) may open
 _CLOSERS: Final = ".,;:!?)]}\u2014\u2013-\u2026"  # a mark before these (or a space) may close
@@ -43,7 +46,9 @@ class Segment:
 
     ``start``/``end`` cover the inner text (trimmed); ``open_at``/``close_at``
     are the offsets of the marks (``close_at`` is None when the paragraph ended
-    first).  ``continues`` says the segment carries on the previous segment's
+    first; for a two-character mark ``''`` ``open_at`` is its first character and
+    ``close_at`` its last, so ``close_at + 1`` is always just after the mark).
+    ``continues`` says the segment carries on the previous segment's
     quote (the wire continuation rule); ``single`` marks single-quote segments.
     """
 
@@ -61,10 +66,11 @@ class Segment:
         return Span(self.start, self.end)
 
 
-def _side(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool, bool]:
-    """(may open on the left, word on the right, may close on the right, word on the left)."""
+def _side(text: str, i: int, lo: int, hi: int, width: int = 1) -> tuple[bool, bool, bool, bool]:
+    """(may open on the left, word on the right, may close on the right, word on the left) of the mark of
+    *width* characters at *i*."""
     prev = text[i - 1] if i > lo else ""
-    nxt = text[i + 1] if i + 1 < hi else ""
+    nxt = text[i + width] if i + width < hi else ""
     left_open = prev == "" or prev.isspace() or prev in _OPENERS or prev in DOUBLES + SINGLES
     right_close = nxt == "" or nxt.isspace() or nxt in _CLOSERS or nxt in DOUBLES + SINGLES
     right_word = nxt != "" and not nxt.isspace() and not right_close
@@ -72,15 +78,16 @@ def _side(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool, bool, bool]:
     return left_open, right_word, right_close, left_word
 
 
-def classify_double(text: str, i: int, lo: int, hi: int) -> str:
-    """``open``, ``close`` or ``toggle`` for the double mark at *i* in block ``[lo, hi)``.
+def classify_double(text: str, i: int, lo: int, hi: int, width: int = 1) -> str:
+    """``open``, ``close`` or ``toggle`` for the double mark at *i* (*width* characters: 2 for ``''``) in block
+    ``[lo, hi)``.
 
     >>> classify_double('a "b" c', 2, 0, 7), classify_double('a "b" c', 4, 0, 7)
     ('open', 'close')
     >>> classify_double('"', 0, 0, 1)
     'toggle'
     """
-    left_open, right_word, right_close, left_word = _side(text, i, lo, hi)
+    left_open, right_word, right_close, left_word = _side(text, i, lo, hi, width)
     if left_open and right_word:
         return "open"
     if left_word and right_close and not (left_open and text[i] in DOUBLE_OPEN):
@@ -112,13 +119,14 @@ class _Machine:
         self.text = text
         self.found: list[Segment] = []
         self.open_at: int | None = None  # offset of the open double mark
+        self.width = 1  # its width (2 for '')
         self.single_at: int | None = None  # offset of the open single mark (headline / nested)
         self.continues = False
         self.carry = False  # the previous block ended inside a quote
 
     def emit(self, block: int, open_at: int, end: int, close_at: int | None, single: bool = False) -> None:
         """Record the text between the mark at *open_at* and *end* (trimmed, no trailing comma)."""
-        start = open_at + 1
+        start = open_at + (1 if single else self.width)
         while start < end and self.text[start].isspace():
             start += 1
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
@@ -129,20 +137,21 @@ class _Machine:
         if not single:
             self.continues = False
 
-    def double(self, block: int, i: int, lo: int, hi: int) -> None:
-        """Feed one double mark."""
-        how = classify_double(self.text, i, lo, hi)
+    def double(self, block: int, i: int, lo: int, hi: int, width: int = 1) -> None:
+        """Feed one double mark of *width* characters at *i*."""
+        how = classify_double(self.text, i, lo, hi, width)
         if self.open_at is None:
             if how != "close":  # a stray closing mark is ignored
-                self.open_at = i
+                self.open_at, self.width = i, width
                 self.continues = self.carry and self.text[lo:i].strip() == ""
                 self.carry = False
             return
-        if how == "open" and self.text[self.open_at + 1 : i].strip():
-            self.emit(block, self.open_at, i, None)  # a new opening closes the earlier segment
-            self.open_at = i
+        if how == "open" and self.text[self.open_at + self.width : i].strip():
+            self.emit(block, self.open_at, i, None)  # a new opening closes the earlier segment ...
+            self.open_at, self.width = i, width
+            self.continues = True  # ... and starts a second part of the same utterance (a stray opening mark)
             return
-        self.emit(block, self.open_at, i, i)
+        self.emit(block, self.open_at, i, i + width - 1)
         self.open_at = None
         self.single_at = None
 
@@ -188,8 +197,8 @@ def find_segments(text: str, blocks: Sequence[Span], headline: int | None = None
             machine.carry = False
         for mark in _MARK.finditer(text, lo, hi):  # only the marks, not every character
             i = mark.start()
-            if mark.group() in DOUBLES:
-                machine.double(number, i, lo, hi)
+            if mark.group() in DOUBLES or len(mark.group()) == 2:
+                machine.double(number, i, lo, hi, len(mark.group()))
             else:
                 machine.single(number, i, lo, hi, is_head)
         machine.end_block(number, hi)

@@ -62,6 +62,21 @@ CASES_HEADLINE = [
     (["'Go,' says coach", "Body."], [("Go", False)]),
 ]
 
+CASES_TWO_APOSTROPHES = [
+    # two apostrophes (not inside a word) are one double mark
+    (["''We are back,'' said Tom Varga."], [("We are back", False)]),
+    (["Officials call it the ''acid test,'' he said."], [("acid test", False)]),
+    (["''One.'' ''Two,'' she said."], [("One.", False), ("Two", False)]),
+    (["''Open at the end.", "''Goes on,'' he said."], [("Open at the end.", False), ("Goes on", True)]),
+    (["rock''n''roll"], []),
+]
+
+CASES_STRAY_OPEN = [
+    # an opening mark while a quote is open starts a second part of the same utterance
+    (['\u201cIt was a hunt. \u201cIt did not work,\u201d Vale said.'],
+     [("It was a hunt.", False), ("It did not work", True)]),
+]
+
 CASES_ODD = [
     (['He said "no and left.'], [("no and left.", False)]),
     (['Stray close" here.'], []),
@@ -71,7 +86,8 @@ CASES_ODD = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), CASES_BASIC + CASES_CONTINUATION + CASES_APOSTROPHES + CASES_ODD)
+@pytest.mark.parametrize(("paragraphs", "expected"), CASES_BASIC + CASES_CONTINUATION + CASES_APOSTROPHES + CASES_ODD
+                         + CASES_TWO_APOSTROPHES + CASES_STRAY_OPEN)
 def test_segments(paragraphs: list[str], expected: list[tuple[str, bool]]) -> None:
     """Segments (inner text, continues) of body paragraphs."""
     assert _texts(*paragraphs) == expected
@@ -104,6 +120,15 @@ def test_headline_quote_never_continues_into_body() -> None:
 def test_classify_double(text: str, index: int, expected: str) -> None:
     """Direction from context first, then from the typed mark."""
     assert classify_double(text, index, 0, len(text)) == expected
+
+
+def test_two_apostrophe_offsets() -> None:
+    """A '' mark is one mark of two characters: the inner text starts after it, close_at is its last character."""
+    text, found = _segments("''We are back,'' said Tom Varga.")
+    (segment,) = found
+    assert segment.open_at == 0 and text[segment.start : segment.end] == "We are back"
+    assert segment.close_at is not None and text[segment.close_at - 1 : segment.close_at + 1] == "''"
+    assert text[segment.close_at + 1 :].startswith(" said")
 
 
 @pytest.mark.parametrize(
