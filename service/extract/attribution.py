@@ -259,8 +259,10 @@ class Resolver:
         return known is None or known == gender
 
     def _group_pronoun(self, span: Span, block: int) -> Resolved:
+        """it/they -> the nearest organization that spoke in the last two paragraphs, else a place or a group
+        that spoke in the last one."""
         for kind in ("organization", "place", "group"):
-            speaker = self._recent(span, block, kind, window=1)
+            speaker = self._recent(span, block, kind, window=2 if kind == "organization" else 1)
             if speaker is not None:
                 return self._copy(speaker, span, "pronoun", "coref.pronoun")
         return Resolved(None, "coref.pronoun_unresolved")

@@ -82,6 +82,21 @@ _AS_TAIL: Final = re.compile(
     re.VERBOSE,
 )
 
+_PUBLISHER: Final = re.compile(
+    r"""
+    (?:a|an|the)\s(?:[\w-]+\s){0,3}?                                # 'a daily bulletin', 'the statement'
+    (?:published|posted|issued|released|put\sout)\s                  # ... published
+    (?:
+      (?:on|in|at)\s(?:its\s)?
+      (?P<site>(?:the\s)?[\w&.-]+(?:\s[\w&.-]+){0,4}?)['\u2019]s\s             # on the zoo's
+      (?:official\s)?(?:website|web\ssite|site|homepage|account|page) # ... website
+    |
+      by\s(?P<by>(?:the\s)?[A-Z][\w&.-]*(?:\s(?:of\s|for\s)?[A-Z][\w&.-]*){0,4}|[a-z]{3,20})  # by (the) Zoo Board
+    )
+    """,
+    re.VERBOSE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Frame:
@@ -104,6 +119,11 @@ def after_quote(text: str, lo: int, hi: int, cache: TokenCache | None = None) ->
     while k < len(toks) and k < 3 and toks[k].text in ",.!?;:\u2014\u2013-":
         k += 1
     if k >= len(toks) or not wordish(toks[k]):
+        return None
+    if toks[k].lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
+        speaker = according_source(text, toks, k + 2)
+        if speaker_ok(text, speaker):
+            return Frame(Span(toks[k].start, toks[k + 1].end), speaker, "frame.according_to")
         return None
     if is_cue(toks[k]):  # inverted: "said the minister" (never '"rude" remarks amount', 'told police')
         speaker = np_after(toks, k + 1)
@@ -267,11 +287,21 @@ def _channel_noun(toks: list[Token], k: int) -> bool:
     return False
 
 
+def according_source(text: str, toks: list[Token], k: int) -> Span | None:
+    """The source named after 'according to' at token *k*: the publisher of 'a bulletin published on the zoo's
+    website' / 'a statement issued by the board', else the noun phrase."""
+    if k < len(toks):
+        match = _PUBLISHER.match(text, toks[k].start, min(len(text), toks[k].start + 160))
+        if match is not None:
+            return Span(*match.span("site" if match.group("site") else "by"))
+    return np_after(toks, k)
+
+
 def _according(text: str, toks: list[Token]) -> Frame | None:
     """'according to NAME' anywhere in the tokens."""
     for k in range(len(toks) - 1):
         if toks[k].lower == "according" and toks[k + 1].lower == "to":
-            speaker = np_after(toks, k + 2)
+            speaker = according_source(text, toks, k + 2)
             if speaker_ok(text, speaker):
                 return Frame(Span(toks[k].start, toks[k + 1].end), speaker, "frame.according_to")
     return None
@@ -304,7 +334,7 @@ def sentence_frames(text: str, lo: int, hi: int, skip: tuple[Span, ...] = (), we
     found: list[Frame] = []
     for k, tok in enumerate(toks):
         if tok.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to":
-            speaker = np_after(toks, k + 2)
+            speaker = according_source(text, toks, k + 2)
             if speaker_ok(text, speaker):
                 found.append(Frame(Span(tok.start, toks[k + 1].end), speaker, "frame.according_to"))
             continue

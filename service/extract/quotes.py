@@ -49,6 +49,12 @@ _VERB: Final = re.compile(
     re.VERBOSE,
 )
 
+_SEPARATOR: Final = re.compile(
+    r"""
+    -{5,}   # a run of five or more hyphens: a digest separator, a hard boundary for frames and continuations
+    """,
+    re.VERBOSE,
+)
 _MODALS: Final = frozenset("would will could should may might must can to".split())
 _OPENING: Final = 120  # how far into a sentence its subject is looked for
 _MAX_SPEAKERS: Final = 400  # far above any real article (a 1 MB hostile text has ~10,000)
@@ -65,6 +71,11 @@ class Draft:
     rule: str = "frame.none"
     inherit: int | None = None  # index of the draft whose speaker this one continues
     linked: list[int] = field(default_factory=list)
+    tail: int = -1  # index of the block holding the last part (a quote carried over paragraphs ends later)
+
+    def last_block(self) -> int:
+        """The block of the last part."""
+        return max(self.block, self.tail)
 
 
 def _group(text: str, segments: tuple[Segment, ...]) -> list[list[Segment]]:
@@ -99,6 +110,7 @@ def _drafts(
         prev = drafts[-1] if drafts else None
         if prev and (_split(text, blocks, prev, group[0]) or _same_speaker(text, blocks, prev, group, cache)):
             drafts[-1].parts.extend(s.span for s in group)  # '"A," she said, "B."': one quote, two parts
+            drafts[-1].tail = group[-1].block
             continue
         kind = kind_of(text, blocks[group[0].block], group[0])
         frame = transcript(text, group[0]) if kind == "direct" else None
@@ -106,13 +118,15 @@ def _drafts(
         if is_scare(text, group[0], frame is not None, kind):
             continue
         draft = Draft([s.span for s in group], kind, group[0].block, frame, frame.rule if frame else "frame.none")
+        draft.tail = group[-1].block
         if frame is not None and frame.rule == "frame.transcript" and frame.cue.end + 1 < draft.parts[0].end:
             draft.parts[0] = Span(frame.cue.end + 1, draft.parts[0].end)  # the words, not the "PENCE:" label
-        if frame is None and drafts and _continues(text, blocks, drafts[-1], group[0]):
+        if frame is None and drafts and _continues(text, blocks, drafts[-1], group[0], last):
             draft.inherit = len(drafts) - 1
             draft.rule = "frame.continuation"
-            if drafts[-1].type == "direct" and kind == "direct" and drafts[-1].block == draft.block:
+            if drafts[-1].type == "direct" and kind == "direct" and drafts[-1].last_block() == draft.block:
                 drafts[-1].parts.extend(draft.parts)  # '"A," she said. "B."' is one quote in two parts
+                drafts[-1].tail = draft.last_block()
                 continue
         elif frame is None and kind == "direct" and blocks[group[0].block].section == "body":
             draft.frame = context_frame(text, blocks, group[0], last)
@@ -124,7 +138,7 @@ def _drafts(
 def _split(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> bool:
     """The segment resumes the previous quote right after its frame, in the same sentence."""
     frame = prev.frame
-    if frame is None or prev.type != "direct" or prev.block != segment.block or frame.speaker is None:
+    if frame is None or prev.type != "direct" or prev.last_block() != segment.block or frame.speaker is None:
         return False
     last = prev.parts[-1]
     if not last.end <= frame.cue.start < segment.open_at:
@@ -137,7 +151,7 @@ def _split(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> boo
 
 def _same_speaker(text: str, blocks: list[Block], prev: Draft, group: list[Segment], cache: TokenCache) -> bool:
     """A quote whose only frame is the previous framed sentence, which holds the previous quote: same quote."""
-    if prev.type != "direct" or prev.block != group[0].block or prev.frame is None or prev.frame.speaker is None:
+    if prev.type != "direct" or prev.last_block() != group[0].block or prev.frame is None or prev.frame.speaker is None:
         return False
     block = blocks[group[0].block]
     head = sentence_of(block, group[0].open_at)
@@ -153,15 +167,23 @@ def _same_speaker(text: str, blocks: list[Block], prev: Draft, group: list[Segme
     return frame is not None and frame.rule == "frame.previous_sentence" and frame.speaker == prev.frame.speaker
 
 
-def _continues(text: str, blocks: list[Block], prev: Draft, segment: Segment) -> bool:
-    """An unframed quote continues the previous one: same paragraph, or the next one right after it."""
-    if prev.frame is None and prev.inherit is None:
+def _continues(text: str, blocks: list[Block], prev: Draft, segment: Segment, last: dict[int, Frame]) -> bool:
+    """An unframed quote continues the previous attributed one: same paragraph, or a quote paragraph within two
+    paragraphs after it (its speaker is resolved, never the last name seen).  A reporting frame of the paragraph
+    in between, or one after a partial quote in the paragraph before, speaks instead (the context frame)."""
+    if (prev.frame is None or prev.frame.speaker is None) and prev.inherit is None:
         return False
-    if prev.block == segment.block:
-        return True
+    end = prev.last_block()
+    if end == segment.block:
+        return _SEPARATOR.search(text, prev.parts[-1].end, segment.open_at) is None
     block = blocks[segment.block]
-    opens = text[block.span.start : segment.open_at].strip() == ""
-    return opens and segment.block == prev.block + 1 and prev.type == "direct"
+    if text[block.span.start : segment.open_at].strip() or block.section != "body":
+        return False
+    if segment.block == end + 1:
+        reported = last.get(end)
+        later = reported is not None and reported.cue.start > prev.parts[-1].end
+        return prev.type == "direct" or not later
+    return segment.block == end + 2 and prev.type == "direct" and (end + 1) not in last
 
 
 def extract(
@@ -172,6 +194,7 @@ def extract(
 ) -> tuple[Quote, ...]:
     """Return the quotes of *article* in text order (direct, partial and indirect)."""
     blocks = _without_dateline(article, [b for b in article.blocks if b.section != "caption"])
+    blocks = _at_separators(article.text, blocks)
     headline = next((i for i, b in enumerate(blocks) if b.section == "headline"), None)
     segments = find_segments(article.text, [b.span for b in blocks], headline)
     dateline = article.dateline.span if article.dateline is not None else None
@@ -230,6 +253,25 @@ def _without_dateline(article: Article, blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _at_separators(text: str, blocks: list[Block]) -> list[Block]:
+    """A run of hyphens ('----------') ends a sentence: no frame is looked for across it."""
+    out = []
+    for block in blocks:
+        if _SEPARATOR.search(text, block.span.start, block.span.end) is None:
+            out.append(block)
+            continue
+        sentences: list[Span] = []
+        for sentence in block.sentences:
+            at = sentence.start
+            for run in _SEPARATOR.finditer(text, sentence.start, sentence.end):
+                sentences.append(Span(at, run.start()))
+                at = run.end()
+            sentences.append(Span(at, sentence.end))
+        kept = tuple(s for s in sentences if text[s.start : s.end].strip())
+        out.append(Block(block.section, block.number, block.span, kept))
+    return out
+
+
 def _hypothetical(text: str, inner: Frame, outer: Draft) -> bool:
     """A cue inside the reported words after a modal ('adding that Seoul would respond "firmly"'), or with a
     speaker that is no name, is no speech event of its own: the quote is the clause speaker's word.
@@ -278,7 +320,7 @@ def _build(
 ) -> tuple[Quote, ...]:
     """Resolve speakers in mention order, then number the quotes in text order."""
     resolver = _resolver(article, blocks, drafts, openers, people, organizations, places)
-    resolved = _resolve_all(drafts, resolver, people)
+    resolved = _resolve_all(drafts, resolver, people, [b.span.start for b in blocks])
     numbered = sorted(range(len(drafts)), key=lambda i: (*_span_key(drafts[i].parts[0]), drafts[i].type))
     ids = {i: f"q-{n}" for n, i in enumerate(numbered, 1)}
     return tuple(_quote(article.text, drafts[i], ids, i, resolved[i]) for i in numbered)
@@ -315,8 +357,11 @@ def _resolver(
 Resolution = tuple[Speaker | None, str]  # the speaker and the resolution rule
 
 
-def _resolve_all(drafts: list[Draft], resolver: Resolver, people: tuple[Person, ...]) -> dict[int, Resolution]:
-    """Each draft's speaker, resolved in mention order; continuations inherit theirs."""
+def _resolve_all(
+    drafts: list[Draft], resolver: Resolver, people: tuple[Person, ...], starts: list[int]
+) -> dict[int, Resolution]:
+    """Each draft's speaker, resolved in mention order (in the block holding the mention: *starts* are the
+    blocks' start offsets); continuations inherit theirs."""
     resolved: dict[int, Resolution] = {}
     cache: dict[tuple[int, int, int], Resolution] = {}
     ids = {p.id for p in people}
@@ -329,7 +374,10 @@ def _resolve_all(drafts: list[Draft], resolver: Resolver, people: tuple[Person, 
         said = Span(drafts[i].parts[0].start, drafts[i].parts[-1].end)  # no one named in it says it
         key = (frame.speaker.start, frame.speaker.end, said.start)
         if key not in cache:
-            found = resolver.resolve(frame.speaker, drafts[i].block, said)
+            block = drafts[i].block
+            if drafts[i].tail > block:  # a quote carried over paragraphs: the frame may close it later
+                block = min(drafts[i].tail, max(block, bisect_right(starts, frame.speaker.start) - 1))
+            found = resolver.resolve(frame.speaker, block, said)
             cache[key] = (_known_id(found.speaker, ids), found.rule)
         resolved[i] = cache[key]
     for i, draft in enumerate(drafts):

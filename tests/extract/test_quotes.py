@@ -618,3 +618,51 @@ CASES_QA3: list[tuple[str, list[Row]]] = [
 def test_qa3_speakers(text: str, expected: list[Row]) -> None:
     """Passive reporting frames, subject heads, shared clause subjects, 'what they called', work titles."""
     assert _full(text) == expected
+
+
+CASES_QA4: list[tuple[str, list[Row]]] = [
+    # two apostrophes as a double mark: a quote, and the sentence after its frame opens a direct one
+    (_article("''We are back,'' said Tom Varga, the team chief. ''It is a new start.''"),
+     [("direct", "We are back,'' said Tom Varga, the team chief. ''It is a new start.", "person:Tom Varga")]),
+    # an unframed quote paragraph after a paragraph whose quote has another grammatical subject
+    (_article("Harbor Minister Lena Marsh said the talks went well on Monday.",
+              '"It was a calm meeting," said Marsh.',
+              'She said nothing "odd" happened. Island Foreign Minister Dov Kern "spoke about keeping promises. '
+              'I will not go into details."',
+              '"It was not a shouting match. There were two rounds."'),
+     [("direct", "It was a calm meeting", "person:Lena Marsh"), ("partial", "odd", "person:Lena Marsh"),
+      ("partial", "spoke about keeping promises. I will not go into details.", "person:Lena Marsh"),
+      ("direct", "It was not a shouting match. There were two rounds.", "person:Lena Marsh")]),
+    # an unframed quote paragraph after '"...," he added.' that closes a quote carried over a paragraph
+    (_article('"It is hard to talk now," said a tired Kern. "I will not sleep well.',
+              '"We try to move on," he added.',
+              '"It hurts, but you cannot keep crying."'),
+     [("direct", "It is hard to talk now", "person:Kern"),
+      ("direct", 'I will not sleep well.\n\n"We try to move on', "person:Kern"),
+      ("direct", "It hurts, but you cannot keep crying.", "person:Kern")]),
+    # a stray opening mark inside one utterance: both parts share the frame that closes it
+    (_article('Dov Kern spoke on a screen. "It has been a hunt. "It did not work," Kern said.'),
+     [("direct", 'It has been a hunt. "It did not work', "person:Dov Kern")]),
+    # a bulletin published on an organization's website: the organization speaks
+    (_article("A cub was born at the Portville Zoo in May.",
+              '"The cub weighs 600 grams," according to a bulletin published on the Portville Zoo\'s website.'),
+     [("direct", "The cub weighs 600 grams", "organization:Portville Zoo")]),
+    # the second part after a frame closing a carried-over quote; 'it said' is the organization that spoke
+    (_article("A cub was born at the Portville Zoo in May.",
+              '"We are pleased.',
+              '"Its fur is growing," the Portville Zoo said. "Its eyes will open soon."',
+              '"Cubs look alike at birth," it said.'),
+     [("direct", 'We are pleased.\n\n"Its fur is growing," the Portville Zoo said. "Its eyes will open soon.',
+       "organization:Portville Zoo"),
+      ("direct", "Cubs look alike at birth", "organization:Portville Zoo")]),
+    # a run of hyphens bounds a digest item: no frame crosses it
+    (_article('"We call for an inquiry," Harbor Minister Dov Kern said. "We will help." ---------- Ship '
+              "seen PORTVILLE - A ship dropped an object into the sea, the Coast Guard said."),
+     [("direct", 'We call for an inquiry," Harbor Minister Dov Kern said. "We will help.', "person:Dov Kern")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_QA4, ids=_ids(CASES_QA4))
+def test_qa4_speakers(text: str, expected: list[Row]) -> None:
+    """'' marks, unframed quote paragraphs, stray opening marks, organization frames, digest separators."""
+    assert _full(text) == expected
