@@ -66,6 +66,7 @@ _KOREAN_SYLLABLE: Final = re.compile(
 )
 _KOREAN_WORD: Final = re.compile(f"(?:{_KOREAN_SYLLABLE.pattern}){{2}}", re.VERBOSE | re.IGNORECASE)  # "Euisun"
 _HYPHEN_CAPS: Final = re.compile(r"[A-Z][a-z]{1,6}-[A-Z][a-z]{1,6}")  # "Jae-In": some outlets capitalise both
+_CHINESE_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,4}")  # "Wei", "Loong": one short syllable of a given name
 _HYPHEN_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,6}-[a-z]{1,6}")  # "Ji-won", "Seo-yeon": lower case after the hyphen
 
 
@@ -196,6 +197,8 @@ def _is_eastern(words: tuple[str, ...]) -> bool:
         return True
     if len(rest) == 1 and head in KOREAN_SURNAMES and _KOREAN_WORD.fullmatch(rest[0]) and not known_given(rest[0]):
         return rest[0][1:].islower()  # "Chung Euisun": two syllables written as one word
+    if len(rest) == 2 and head in CHINESE_SURNAMES and not any(known_given(part) for part in rest):
+        return all(_CHINESE_GIVEN.fullmatch(part) for part in rest)  # "Tan Wei Loong": two one-syllable words
     return len(rest) == 1 and head in CHINESE_SURNAMES and rest[0] not in MALE_NAMES | FEMALE_NAMES
 
 

@@ -76,6 +76,22 @@ _PLAYER_BEFORE: Final = re.compile(
     re.VERBOSE,
 )
 _PLAYER_TAILS: Final = frozenset({"from", "past", "with"})  # how every _PLAYER_BEFORE phrase ends
+_OBJECT_BEFORE: Final = re.compile(
+    r"""
+    \b(?:beat|beats|beating|defeated|defeats|defeating|overcame|overcome|overcomes|overcoming
+      |ousted|outlasted|outplayed|including)  # "rallied to beat NAME", "premiers, including NAME"
+    \s\Z
+    """,
+    re.VERBOSE,
+)
+PERFORMERS: Final = load_words("performer_nouns")  # "storyteller NAME": a person cue (no title head)
+ANIMALS: Final = load_words("animal_nouns")  # "giant panda NAME": an animal's name
+EVENT_NOUNS: Final = load_words("event_nouns")  # "the longest NAME final": a modifier
+CLUB_PREFIXES: Final = load_words("club_prefixes")  # "beat Real Portville": a club, not a person
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])([a-z][a-z-]{1,20})\s\Z")  # the lower-case word before a name
+_WORD_AFTER: Final = re.compile(r"\s([a-z][a-z-]{1,20})\b")  # the lower-case word after a name
+_SELF_AFTER: Final = re.compile(r"\s(herself|himself)\b")  # "Khin Myat herself was careful"
+_ANIMAL_AFTER: Final = re.compile(r",\s(?:a|an|the)\s(?:[a-z-]{2,20}\s){0,2}([a-z]{2,20})\b")  # "NAME, a giant panda"
 _OF_PLACE_AFTER: Final = re.compile(r"\s(?:of|from)\s(?:the\s)?[A-Z]")  # "NAME of Lyon", "NAME from the Jets"
 _NAME_OF_PLACE_AND: Final = re.compile(
     r"""
@@ -333,6 +349,43 @@ _MEDIA_AFTER: Final = re.compile(
 _MEDIA_BEFORE: Final = re.compile(r"\b" + _MEDIA + r",?\s\Z")  # "the North's main newspaper Rodong Sinmun"
 
 
+def _word_before(text: str, cand: Candidate) -> str | None:
+    """The lower-case word right before the name (in its sentence)."""
+    match = _WORD_BEFORE.search(text, max(cand.sentence.start, cand.span.start - 22), cand.span.start)
+    return match.group(1) if match is not None else None
+
+
+def _word_after(text: str, cand: Candidate) -> str | None:
+    """The lower-case word right after the name."""
+    match = _WORD_AFTER.match(text, cand.span.end, min(len(text), cand.span.end + 22))
+    return match.group(1) if match is not None else None
+
+
+def animal_names(text: str, found: list[Candidate]) -> frozenset[tuple[str, ...]]:
+    """Names the story gives an animal anywhere ("giant panda Mei Lan", "Tomo, a bear cub,")."""
+    named = set()
+    for cand in found:
+        if cand.titled or cand.gender:
+            continue
+        after = _ANIMAL_AFTER.match(text, cand.span.end, min(len(text), cand.span.end + 60))
+        if _word_before(text, cand) in ANIMALS or (after is not None and after.group(1) in ANIMALS):
+            named.add(cand.words)
+    return frozenset(named)
+
+
+def self_gender(text: str, cand: Candidate) -> str | None:
+    """'NAME herself' / 'NAME himself': a person of that gender."""
+    match = _SELF_AFTER.match(text, cand.span.end, min(len(text), cand.span.end + 10))
+    if match is None:
+        return None
+    return "female" if match.group(1) == "herself" else "male"
+
+
+def _event_modifier(text: str, cand: Candidate) -> bool:
+    """'the longest NAME final': a pair after a determiner or adjective, before an event or venue noun."""
+    return len(cand.words) == 2 and _word_after(text, cand) in EVENT_NOUNS and _word_before(text, cand) is not None
+
+
 def media_names(text: str, found: list[Candidate]) -> frozenset[tuple[str, ...]]:
     """Names the story calls a newspaper, outlet or broadcaster anywhere ("Minju Joson, the North's paper,")."""
     return frozenset(
@@ -397,9 +450,13 @@ def is_person(text: str, cand: Candidate, *, relaxed: bool = False) -> bool:
         return True
     start = cand.span.start
     last_word = text[max(0, start - 5) : start - 1]  # the word ending one space before the name (its last four letters)
+    if _event_modifier(text, cand):
+        return False  # "the longest Peter Hale final"
     player = last_word in _PLAYER_TAILS and _PLAYER_BEFORE.search(text, max(0, start - 24), start)
     if len(words) == 2 and player:
         return True  # "a pass from Declan Morris", "moved past Cliff Barton"
+    if self_gender(text, cand) is not None or _word_before(text, cand) in PERFORMERS:
+        return True  # "Khin Myat herself", "storyteller Tachibana Enraku"
     possessive = text.startswith(("'s", "\u2019s"), cand.span.end)
     place = last_word[-2:] in _PLACE_TAILS and _PLACE_CONTEXT.search(text, max(0, start - 8), start)
     if not possessive and place:
@@ -410,6 +467,10 @@ def is_person(text: str, cand: Candidate, *, relaxed: bool = False) -> bool:
         return True
     if _parallel(text, cand):
         return True  # "Joel Hardy of Lyon and Marek Dobos of Porto": each conjunct is a person of a place
+    if len(words) == 2 and words[0].lower() not in CLUB_PREFIXES and (
+        _OBJECT_BEFORE.search(text, max(0, cand.span.start - 24), cand.span.start)
+    ):
+        return True  # "rallied to beat Jannik Hunter", "premiers, including Romano Bellardi"
     if _AFTER_PREPOSITION.search(text, max(0, cand.span.start - 80), cand.span.start):
         return False  # "of Breitbart California", "in San Bernardino": a place or an organization
     return has_cue(text, cand)
@@ -534,6 +595,36 @@ def family_speaks(text: str, cand: Candidate, words: Words, memo: dict[str, tupl
     if family not in memo:
         memo[family] = tuple(span for span in _uses(text, family, words) if speaks(text, span))
     return any(not span.overlaps(cand.span) for span in memo[family])
+
+
+_NAME_POSITION: Final = re.compile(
+    r"""
+    ['\u2019]s\s                                            # a possessive: "Hunter's serve"
+    |\s(?:had|has|was|is|won|lost|beat|took|got|made|would|will|could|did|led|needed|saved|served|hit
+        |[a-z]{3,15}ed)\b                                    # a verb after its subject: "Hunter had"
+    """,
+    re.VERBOSE,
+)
+
+
+def family_recurs(text: str, cand: Candidate, words: Words, memo: dict[str, tuple[Span, ...]]) -> bool:
+    """Whether the candidate's last word is used alone elsewhere in a name position: a sentence subject before
+    its verb, a possessive, or a speaker ("Hunter had three match points", "Hunter's serve").  A use right
+    after another capitalised word ("New York's") is part of some other name."""
+    family = cand.words[-1]
+    if cand.words[0].lower() in CLUB_PREFIXES:
+        return False  # "Real Portville ... Portville had three chances": a club
+    if family not in memo:
+        memo[family] = tuple(span for span in _uses(text, family, words) if _in_name_position(text, span))
+    return any(not span.overlaps(cand.span) for span in memo[family])
+
+
+def _in_name_position(text: str, span: Span) -> bool:
+    """The word at *span* stands alone (no capitalised word glued before it) in a name position."""
+    before = _LAST_WORD.search(text, max(0, span.start - 24), span.start)
+    if before is not None and before.group(1)[:1].isupper() and not before.group(1).endswith((".", ":")):
+        return False
+    return _NAME_POSITION.match(text, span.end, min(len(text), span.end + 20)) is not None or speaks(text, span)
 
 
 def _uses(text: str, family: str, words: Words) -> Iterator[Span]:

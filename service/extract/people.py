@@ -41,7 +41,9 @@ from ._people_names import (
     HONORIFICS,
     Candidate,
     Words,
+    animal_names,
     candidates,
+    family_recurs,
     family_speaks,
     is_person,
     media_names,
@@ -66,11 +68,13 @@ def extract(article: Article) -> tuple[Person, ...]:
     found = [c for b in blocks for c in candidates(text, b)]
     found = _with_mononyms(found, [c for b in blocks for c in mononyms(text, b)])
     media = media_names(text, found)  # "Minju Joson, the North's Cabinet paper,": never a person
-    found = [c for c in found if c.words not in media]
+    animals = animal_names(text, found)  # "giant panda Mei Lan ... Mei Lan gave birth": never a person
+    found = [c for c in found if c.words not in media and c.words not in animals]
     top = article.headline or (blocks[0] if blocks and len(blocks[0].span) < 200 else None)  # a headline-like line
     shouting = top if top is not None and title_case(text, top) else None
     doubtful: list[Candidate] = []
     speaking: dict[str, tuple[Span, ...]] = {}  # family name -> where it speaks alone
+    recurring: dict[str, tuple[Span, ...]] = {}  # family name -> where it stands alone in a name position
     for cand in sorted(found, key=lambda c: (c.block is shouting, c.span.start, c.span.end)):
         if cand.block is shouting:
             _link_known(table, cand, text)
@@ -84,6 +88,10 @@ def extract(article: Article) -> tuple[Person, ...]:
             _add_full(table, tail, text)
         elif is_person(text, cand, relaxed=True) and family_speaks(text, cand, words, speaking):
             _add_full(table, cand, text)
+        elif len(cand.words) == 2 and family_recurs(text, cand, words, recurring) and is_person(
+            text, cand, relaxed=True
+        ):
+            _add_full(table, cand, text)  # "Jannik Hunter ... Hunter had three match points"
     table.sort_drafts()
     for cand in found:
         if len(cand.words) == 1:

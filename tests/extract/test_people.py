@@ -670,3 +670,53 @@ def test_many_different_people() -> None:
     found = people.extract(parse_article("Council votes\n\nPORTVILLE, March 3 (AP) -- " + body + "\n", "many"))
     assert [p.name for p in found] == [f"Maria {f}" for f in families]
     assert all([m.type for m in p.mentions] == ["name", "surname"] for p in found)
+
+
+# QA round 4: an unlisted given name whose family name recurs alone in a name position, the object of
+# beat/defeated/overcame, a name after "including"; role nouns of performers; three-part Chinese names;
+# "X Y herself".
+CASES_QA4_PEOPLE = [
+    ("Marco Vale rallied to beat Jannik Hunter in the final. Hunter had three match points.",
+     ["Marco Vale", "Jannik Hunter"]),
+    ("Oskar Lindqvist lost in the final. Lindqvist's serve let him down.", ["Oskar Lindqvist"]),
+    ("He is the first man since Dragan Petkovic beat Oskar Lindqvist in the final.", ["Oskar Lindqvist"]),
+    ("Park defeated Gaston Bellardi in four sets.", ["Gaston Bellardi"]),
+    ("Park said she had nothing against former premiers, including Dario Bellardi as a possible envoy.",
+     ["Dario Bellardi"]),
+    ("The council recommended storyteller Tachibana Enraku and six other people.", ["Tachibana Enraku"]),
+    ("The film stars actress Mirela Vost as a nurse.", ["Mirela Vost"]),
+    ("The potter Haruki Senda fired the bowls in a wood kiln.", ["Haruki Senda"]),
+    ("Tan Wei Loong won the final on Sunday.", ["Tan Wei Loong"]),
+    ("National pair Daniel Khoo and Tan Wei Loong won the final.", ["Daniel Khoo", "Tan Wei Loong"]),
+    ("Khin Myat herself was more careful.", ["Khin Myat"]),
+]
+CASES_QA4_TRAPS = [
+    # a name before an event or venue noun is a modifier
+    "He came back from two sets down in the longest Peter Hale final in history.",
+    "Fans filled the new Borek Stadt arena on Sunday.",
+    # an animal with a person-like name
+    "The zoo said giant panda Mei Lan is caring for her baby. Mei Lan gave birth in August.",
+    "The rescued bear cub Tomo Rika was moved on Friday. Rika ate well.",
+    # places, bodies and common words after the new cues
+    "Portville beat New Zealand in the final.",
+    "Several cities, including Hong Kong and Harbor City, joined the plan.",
+    "The team defeated Real Portville in the final. Portville had three chances.",
+    "Buyers came from many countries, including South Korea.",
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES_QA4_PEOPLE)
+def test_qa4_people(body: str, expected: list[str]) -> None:
+    """Unlisted given names with a sentence cue or a recurring family name; performer roles; Chinese names."""
+    assert [p.name for p in _people(body)] == expected
+
+
+@pytest.mark.parametrize("body", CASES_QA4_TRAPS)
+def test_qa4_traps(body: str) -> None:
+    """Event and venue modifiers, animals, places and bodies are no people."""
+    assert [p.name for p in _people(body)] == []
+
+
+def test_herself_gives_the_gender() -> None:
+    """'X Y herself' is a woman."""
+    assert [(p.name, p.gender) for p in _people("Khin Myat herself was more careful.")] == [("Khin Myat", "female")]

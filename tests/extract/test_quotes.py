@@ -659,6 +659,13 @@ CASES_QA4: list[tuple[str, list[Row]]] = [
     (_article('"We call for an inquiry," Harbor Minister Dov Kern said. "We will help." ---------- Ship '
               "seen PORTVILLE - A ship dropped an object into the sea, the Coast Guard said."),
      [("direct", 'We call for an inquiry," Harbor Minister Dov Kern said. "We will help.', "person:Dov Kern")]),
+    # 'X Y herself' makes a person: the next 'she told' is hers
+    (_article("Early counting favours the party, said party spokesman Tun Aung.",
+              '"We are on track," he told reporters.',
+              "Khin Myat herself was more careful.",
+              '"It is not the time to celebrate," she told supporters.'),
+     [("direct", "We are on track", "person:Tun Aung"),
+      ("direct", "It is not the time to celebrate", "person:Khin Myat")]),
 ]
 
 
