@@ -86,12 +86,11 @@ def extract(article: Article) -> tuple[Person, ...]:
         tail = tail_from_given(cand)  # "Rip Donald Trump" in a headline: "Donald Trump"
         if tail is not None and is_person(text, tail, relaxed=True):
             _add_full(table, tail, text)
-        elif is_person(text, cand, relaxed=True) and family_speaks(text, cand, words, speaking):
-            _add_full(table, cand, text)
-        elif len(cand.words) == 2 and family_recurs(text, cand, words, recurring) and is_person(
-            text, cand, relaxed=True
+        elif is_person(text, cand, relaxed=True) and (
+            family_speaks(text, cand, words, speaking)
+            or (len(cand.words) == 2 and family_recurs(text, cand, words, recurring))  # "... Hunter had"
         ):
-            _add_full(table, cand, text)  # "Jannik Hunter ... Hunter had three match points"
+            _add_full(table, cand, text)
     table.sort_drafts()
     for cand in found:
         if len(cand.words) == 1:
