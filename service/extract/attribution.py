@@ -46,6 +46,21 @@ _DEMONYM = ("an", "ese", "ish", "ian", "i", "ic")
 _MENTION_TYPES = {"name": "name", "pronoun": "pronoun", "nominal": "nominal"}
 
 
+# A capitalized word that may be a title, then the gap before a name: "Minister Ko", "Gen. Ko".
+_TITLE_BEFORE_NAME = re.compile(r"\b([A-Z][a-z]{1,15})\.?\s+")
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds at *at*: a word character on exactly one side.
+
+    >>> _word_boundary("Ko said", 2), _word_boundary("Kong", 2)
+    (True, False)
+    """
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """A speaker and the resolution rule that produced it."""
@@ -69,6 +84,7 @@ class Resolver:
     gender: dict[str, str] = field(default_factory=dict)  # person id -> male | female, learned from pronouns
     _index: list[tuple[int, int, int]] | None = None  # people's mention spans, sorted (built on first use)
     _starts: list[int] = field(default_factory=list)
+    _by_family: dict[int, dict[str, list[str]]] | None = None  # see _families
     _lookups: dict[str, Lookup] = field(default_factory=dict)  # organizations / places, indexed on first use
     shared: coref.Resolver | None = None  # the shared people resolver (when people were extracted)
     shared_kinds: tuple[str, ...] = ("name", "pronoun", "nominal")  # mention kinds it resolves first
@@ -179,14 +195,35 @@ class Resolver:
             return False
         return re.search(r"\b" + re.escape(family) + r"\b", self.text[quote.start : quote.end]) is not None
 
-    def _titled_in(self, person: Person, quote: Span | None) -> bool:
-        """The quote names the person by title and family name ('Minister Ko'): they are talked about."""
-        family = person.family_name or person.name.split()[-1]
-        if quote is None or not family:
-            return False
-        pattern = r"\b([A-Z][a-z]{1,15})\.?\s+" + re.escape(family) + r"\b"
-        found = re.finditer(pattern, self.text[quote.start : quote.end])
-        return any(m.group(1).lower() in TITLE_WORDS for m in found)
+    def _titled_in_quote(self, quote: Span | None) -> set[str]:
+        """Ids of the people the quote names by title and family name ('Minister Ko'): they are talked about.
+
+        Each title word in the quote is followed by a family-name lookup (one per distinct family-name length),
+        so the cost follows the quote's title words, not the number of people in the article.
+        """
+        if quote is None:
+            return set()
+        segment = self.text[quote.start : quote.end]
+        found: set[str] = set()
+        for match in _TITLE_BEFORE_NAME.finditer(segment):
+            if match.group(1).lower() not in TITLE_WORDS:
+                continue
+            at = match.end()
+            for length, families in self._families().items():
+                ids = families.get(segment[at : at + length])
+                if ids and _word_boundary(segment, at + length):
+                    found.update(ids)
+        return found
+
+    def _families(self) -> dict[int, dict[str, list[str]]]:
+        """People's ids by family name, grouped by the name's length (built on first use)."""
+        if self._by_family is None:
+            self._by_family = {}
+            for person in self.people:
+                family = person.family_name or person.name.split()[-1]
+                if family:
+                    self._by_family.setdefault(len(family), {}).setdefault(family, []).append(person.id)
+        return self._by_family
 
     def _pronoun(self, phrase: str, span: Span, block: int, exclude: str | None = None) -> Resolved:
         """he/she -> the nearest earlier person speaker or sentence-opening name (two paragraphs back),
@@ -280,7 +317,7 @@ class Resolver:
         unresolved = Resolved(Speaker("person", name, mention), "coref.unresolved")
         if self.shared is not None and self.shared.unnamed(span):
             return unresolved
-        skip = {p.id for p in self.people if self._titled_in(p, quote)}
+        skip = self._titled_in_quote(quote)
 
         def fits(known: Known) -> bool:
             where = (known.titles + " " + known.name).lower()
