@@ -85,6 +85,11 @@ class Resolver:
     _index: list[tuple[int, int, int]] | None = None  # people's mention spans, sorted (built on first use)
     _starts: list[int] = field(default_factory=list)
     _by_family: dict[int, dict[str, list[str]]] | None = None  # see _families
+    _person_ids: dict[str, Person] | None = None  # see _people_by_id
+    _named: list[tuple[int, int, int]] | None = None  # name/surname mentions, sorted (see _nearest_named_before)
+    _named_starts: list[int] = field(default_factory=list)
+    _known_ids: dict[str, Known] | None = None  # see _known_by_id
+    _known_ids_for: list[Known] = field(default_factory=list)
     _lookups: dict[str, Lookup] = field(default_factory=dict)  # organizations / places, indexed on first use
     shared: coref.Resolver | None = None  # the shared people resolver (when people were extracted)
     shared_kinds: tuple[str, ...] = ("name", "pronoun", "nominal")  # mention kinds it resolves first
@@ -265,16 +270,47 @@ class Resolver:
         if person is not None and person.id == exclude:
             person = None
         if person is None:
-            earlier = [
-                (m.span.start, p) for p in self.people for m in p.mentions
-                if m.span.end <= span.start and m.type in ("name", "surname") and self._fits(p.id, gender)
-                and p.id != exclude
-            ]
-            person = max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+            person = self._nearest_named_before(span.start, gender, exclude)
         if person is None:
             return Resolved(None, "coref.pronoun_unresolved")
         rule = "coref.pronoun_nearest"
         return Resolved(Speaker("person", person.name, self._mention(span, "pronoun", rule), person.id), rule)
+
+    def _nearest_named_before(self, at: int, gender: str | None, exclude: str | None) -> Person | None:
+        """The person whose name or surname mention starts last among those ending by *at* (of equal starts,
+        the first person listed), with a fitting gender and not *exclude*: a walk back over the sorted
+        mentions that stops once the start falls below the best found."""
+        if self._named is None:
+            self._named = sorted(
+                (m.span.start, m.span.end, n) for n, p in enumerate(self.people) for m in p.mentions
+                if m.type in ("name", "surname")
+            )
+            self._named_starts = [start for start, _, _ in self._named]
+        best: tuple[int, int] | None = None  # (start, person index)
+        for start, end, n in reversed(self._named[: bisect_left(self._named_starts, at)]):
+            if best is not None and start < best[0]:
+                break
+            person = self.people[n]
+            if end <= at and person.id != exclude and self._fits(person.id, gender):
+                best = (start, min(n, best[1]) if best is not None else n)
+        return self.people[best[1]] if best is not None else None
+
+    def _people_by_id(self) -> dict[str, Person]:
+        """The first listed person of each id (built on first use)."""
+        if self._person_ids is None:
+            self._person_ids = {}
+            for person in self.people:
+                self._person_ids.setdefault(person.id, person)
+        return self._person_ids
+
+    def _known_by_id(self) -> dict[str, Known]:
+        """The first known speaker of each id (built on first use; the known list only grows before resolving)."""
+        if self._known_ids is None or len(self._known_ids_for) != len(self.known):
+            self._known_ids = {}
+            for known in self.known:
+                self._known_ids.setdefault(known.id, known)
+            self._known_ids_for = list(self.known)
+        return self._known_ids
 
     def _subject_person(self, span: Span) -> Speaker | Known | None:
         """The person a sentence subject names: the shared resolver's person, else a known speaker name."""
@@ -291,7 +327,7 @@ class Resolver:
         unknown genders fit both."""
         if gender is None:
             return True
-        person = next((p for p in self.people if p.id == person_id), None)
+        person = self._people_by_id().get(person_id)
         known = (person.gender if person is not None else None) or self.gender.get(person_id)
         return known is None or known == gender
 
@@ -320,19 +356,21 @@ class Resolver:
         skip = self._titled_in_quote(quote)
 
         def fits(known: Known) -> bool:
+            if known.id in skip or not role_fits(noun, known.titles):
+                return False
             where = (known.titles + " " + known.name).lower()
-            return known.id not in skip and role_fits(noun, known.titles) and all(m in where for m in marks)
+            return all(m in where for m in marks)
 
         for at, where, speaker in reversed(self.history):
             if where < block - 3:
                 break
             if at < span.start and speaker.kind == "person" and speaker.id:
-                known = next((k for k in self.known if k.id == speaker.id), None)
+                known = self._known_by_id().get(speaker.id)
                 if known is not None and fits(known):
                     return self._copy(speaker, span, "nominal", "coref.nominal")
-        before = [k for k in self.known if k.at < span.start and fits(k)]
-        if before:
-            return self._person(before[-1], span, "nominal", "coref.nominal")
+        last = next((k for k in reversed(self.known) if k.at < span.start and fits(k)), None)
+        if last is not None:
+            return self._person(last, span, "nominal", "coref.nominal")
         after = [k for k in self.known if k.at > span.start and k.block <= block + 2 and fits(k)]
         if after and block <= 1:
             return self._person(after[0], span, "nominal", "coref.cataphora")

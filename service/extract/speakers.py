@@ -142,6 +142,7 @@ def head_noun(phrase: str) -> str:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+@lru_cache(maxsize=8192)  # pure; asked for every known person at every nominal
 def role_fits(noun: str, titles: str) -> bool:
     """Whether a person holding *titles* (lower case) can be called 'the <noun>'.
 
