@@ -4,6 +4,12 @@ Not a test (timings do not belong in assertions): prints seconds per stage and t
 a ratio well above 2 at the larger sizes means superlinear work in that stage.
 
     .venv/bin/python bench/extract_scaling.py [--shapes prose,quotes] [--max 1000000] [--budget 60]
+        [--corpus ../shared/datasets/polnear/dev/text]
+
+Besides the hostile shapes of ``bench/hostile.py``: ``seed`` (the repository's seed articles repeated to the
+size) and, with ``--corpus DIR``, ``corpus`` (real articles from DIR concatenated to the size: many distinct
+people, quotes and bodies, the case where work that grows with the number of entities shows).
+Times are wall-clock seconds of one run.
 """
 
 from __future__ import annotations
@@ -66,9 +72,30 @@ def stages(text: str) -> dict[str, float]:
     return times
 
 
+def _repeated(texts: list[str], size: int) -> str:
+    """*texts* joined by blank lines, again and again, cut to *size* UTF-8 bytes; a headline and dateline first."""
+    parts, length, i = ["Big page\n\nPORTVILLE, March 3 (AP) -- "], 0, 0
+    while length < size and texts:
+        parts.append(texts[i % len(texts)])
+        length += len(parts[-1].encode()) + 2
+        i += 1
+    return "\n\n".join(parts).encode()[:size].decode("utf-8", errors="ignore")
+
+
+def _text(shape: str, size: int, corpus: Path | None) -> str:
+    if shape == "seed":
+        return _repeated([p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))], size)
+    if shape == "corpus":
+        if corpus is None:
+            sys.exit("extract_scaling: the corpus shape needs --corpus DIR")
+        return _repeated([p.read_text(encoding="utf-8", errors="replace") for p in sorted(corpus.glob("*.txt"))], size)
+    return make(shape, size)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shapes", default=",".join(SHAPES))
+    parser.add_argument("--shapes", default=",".join((*SHAPES, "seed")), help="add 'corpus' with --corpus")
+    parser.add_argument("--corpus", type=Path, help="a directory of real articles (*.txt) for the corpus shape")
     parser.add_argument("--min", type=int, default=62_500)
     parser.add_argument("--max", type=int, default=1_000_000)
     parser.add_argument("--budget", type=float, default=60.0, help="stop doubling a shape past this many seconds")
@@ -78,7 +105,7 @@ def main() -> int:
         previous: dict[str, float] | None = None
         size = args.min
         while size <= args.max:
-            times = stages(make(shape, size))
+            times = stages(_text(shape, size, args.corpus))
             cells = "  ".join(
                 f"{k} {v:.3f}" + (f" (x{v / previous[k]:.1f})" if previous and previous[k] > 0.005 else "")
                 for k, v in times.items() if v > 0.0005 or k in ("extract", "store path")
