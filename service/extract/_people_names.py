@@ -143,7 +143,7 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[list[Token], bool
         yield [Token(t.start + start, t.end + start, t.text, t.possessive, t.lower) for t in piece], titled, gender
 
 
-@lru_cache(maxsize=1 << 13)  # (short keys: a stretch is at most 13 words)
+@lru_cache(maxsize=1 << 14)  # (short keys: a stretch is at most 13 words)
 def _stretch_pieces(chunk: str, length: int) -> tuple[Piece, ...]:
     """The pieces of the stretch ``chunk[:length]`` (offsets into *chunk*)."""
     return tuple(

@@ -779,3 +779,20 @@ def test_one_scan_finds_the_pronouns_and_role_nouns_two_scans_find() -> None:
     two = [(True, m.span()) for m in _PRONOUN.finditer(text)] + [(False, m.span()) for m in _NOMINAL.finditer(text)]
     assert sorted(one, key=lambda x: x[1]) == sorted(two, key=lambda x: x[1])
     assert sum(kind for kind, _ in one) > 10 and sum(not kind for kind, _ in one) > 20
+
+
+def test_speaker_search_from_its_reach_finds_what_the_whole_window_finds() -> None:
+    """The reporting verb before a name is found from where a match can start at the earliest, exactly as a
+    search of the whole 90-character window finds it (same start, same verb)."""
+    from service.extract._refscan import _SPEAKER_BEFORE, _reach
+
+    text = (
+        "said the Minister of the Interior Kim Foo  said   Foo said,  A B C D E F G Kim according to Kim"
+        " according  to Kim xxxxxxxxxxxxxxxxxxxxxxxxsaid Kim told\tThe\nKim, said an aide of Vice Chairman"
+        " Lee. \u201cNo,\u201d said Ms. O\u2019Neil-Park Jr. Kim. according to the U.S. Kim told  reporters Lee"
+    )
+    for start in range(len(text) + 1):
+        floor = max(0, start - 90)
+        whole = _SPEAKER_BEFORE.search(text, floor, start)
+        reached = _SPEAKER_BEFORE.search(text, _reach(text, floor, start), start)
+        assert (whole and (whole.span(), whole.group("verb"))) == (reached and (reached.span(), reached.group("verb")))
