@@ -513,6 +513,8 @@ _FIRST_RUN: Final = re.compile(r"\w+")
 
 
 _WHOLE_INDEX: Final = 48  # after this many distinct words looked up, every word of the text is indexed at once
+_FIND_BUDGET: Final = 16_000_000  # ... or once the look-ups have read this many characters (a long text: 1 MB is
+# indexed in about the time 20 look-ups of it take)
 
 
 class Words:
@@ -550,7 +552,7 @@ class Words:
         found = self._starts.get(word)
         if found is not None or self._whole:
             return found or []
-        if len(self._starts) >= _WHOLE_INDEX:
+        if len(self._starts) >= _WHOLE_INDEX or len(self._starts) * len(self.text) >= _FIND_BUDGET:
             self._index_all()
             return self._starts.get(word, [])
         found = self._starts[word] = self._find(word)

@@ -254,13 +254,29 @@ def _family_uses(text: str, family: str, words: Words, floor: int) -> Iterator[S
     if not (_ONE_WORD.fullmatch(family) and len(upper) == len(lower) == 1 and (upper + lower).isalnum()):
         initial = "[" + upper + lower + "]"
         pattern = re.compile(r"(?<![\w'\u2019.-])" + initial + re.escape(family[1:]) + _ALONE_AFTER.pattern)
-        yield from (Span(*m.span()) for m in pattern.finditer(text, floor))
+        yield from _scan_uses(text, family[1:], pattern, floor)
         return
     for first in dict.fromkeys(c for c in (upper, lower) if c.isupper()):
         for start in words.at(first + family[1:]) or ():
             end = start + len(family)
             if start >= floor and text.startswith(family[1:], start + 1) and _ALONE_AFTER.match(text, end):
                 yield Span(start, end)
+
+
+def _scan_uses(text: str, rest: str, pattern: re.Pattern[str], floor: int) -> Iterator[Span]:
+    """What ``pattern.finditer(text, floor)`` finds, for a *pattern* matching one character, then *rest*
+    ("an Voorhis", "e Blasio"), then only lookarounds: each match opens one character before a ``str.find`` hit
+    of *rest* (far faster than a regex scan of a long text whose pattern opens with a lookbehind)."""
+    if not rest:
+        yield from (Span(*m.span()) for m in pattern.finditer(text, floor))
+        return
+    end, at = floor, text.find(rest, floor + 1)
+    while at >= 0:
+        found = pattern.match(text, at - 1) if at - 1 >= end else None
+        if found is not None:  # (matches never overlap, as in a scan)
+            yield Span(*found.span())
+            end = found.end()
+        at = text.find(rest, at + 1)
 
 
 def _quoted(table: Table, text: str, span: Span, block: Block) -> list[Draft]:

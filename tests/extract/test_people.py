@@ -720,3 +720,21 @@ def test_qa4_traps(body: str) -> None:
 def test_herself_gives_the_gender() -> None:
     """'X Y herself' is a woman."""
     assert [(p.name, p.gender) for p in _people("Khin Myat herself was more careful.")] == [("Khin Myat", "female")]
+
+
+def test_family_uses_found_from_str_find_hits_are_those_a_regex_scan_finds() -> None:
+    """A family name with a space ("de Blasio") is found at the same places a scan with its pattern finds."""
+    import re as regex
+
+    from service.extract.people import _ALONE_AFTER, _scan_uses
+
+    text = (
+        "Van Voorhis met van Voorhis's aide. .Van Voorhis, Van Voorhis-x, Van VoorhisVan Voorhis and Mayor de"
+        " Blasio; De Blasio, de Blasio's, Ode Blasio. aa aaa a aa\u2019s St. Louis st. Louis ab ab ab ab ab"
+    )
+    for family in ("Van Voorhis", "de Blasio", "aa", "a", "ab ab", "St. Louis", "\u00dfa"):
+        initial = "[" + family[0].upper() + family[0].lower() + "]"
+        pattern = regex.compile(r"(?<![\w'\u2019.-])" + initial + regex.escape(family[1:]) + _ALONE_AFTER.pattern)
+        for floor in (0, 1, 40, len(text)):
+            scanned = [m.span() for m in pattern.finditer(text, floor)]
+            assert [(s.start, s.end) for s in _scan_uses(text, family[1:], pattern, floor)] == scanned
