@@ -104,8 +104,13 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """
     found: list[Token] = []
     for match in _TOKEN.finditer(text, start, end):
-        word, stop = match.group(), match.end()
-        if word.endswith(".") and not _keeps_dot(word):
+        word = match.group()
+        last = word[-1]
+        if last != "." and last != "s":  # (most words: neither a dot nor a possessive to cut)
+            found.append(Token(match.start(), match.end(), word, False, word.lower()))
+            continue
+        stop = match.end()
+        if last == "." and not _keeps_dot(word):
             word, stop = word[:-1], stop - 1
         possessive = word.endswith(("'s", "\u2019s")) and len(word) > 2
         if possessive:
