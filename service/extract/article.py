@@ -242,7 +242,7 @@ def _kind(line: str) -> str:
         return "furniture"  # a photo credit without its caption
     if "@" in line and layout.EMAIL.search(line) and len(line.split()) <= 6:  # "@" first: the search is slow
         return "furniture"  # a reporter's e-mail line
-    if layout.STAMP.match(line):
+    if layout.match_stamp(line, 0, len(line)):
         return "stamp"
     if layout.BYLINE.match(line) and len(line.split()) <= 12:
         return "byline"
@@ -456,7 +456,7 @@ def _with_year(text: str, dateline: Dateline, published: datetime) -> Dateline:
 
 def _stamp(text: str, span: Span, dateline: Dateline | None) -> tuple[str | None, datetime | None, str | None]:
     """Section label, aware publication time and its zone name from a stamp line."""
-    match = layout.STAMP.match(text, span.start, span.end)
+    match = layout.match_stamp(text, span.start, span.end)
     if match is None:
         return None, None, None
     g = match.groupdict()

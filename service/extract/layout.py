@@ -15,6 +15,7 @@ from .lexicon import load_words
 
 AGENCIES: Final = load_words("agencies")
 WIDGET_WORDS: Final = load_words("widget_words")
+STAMP_LABELS: Final = load_words("stamp_labels")
 
 _MONTH: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -38,14 +39,14 @@ STAMP: Final = re.compile(
     (?:(?:Published|Updated|Posted|Last\ updated)\s*:?\s*(?:on\s+)?)?   # a label, maybe
     (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?             # a weekday, maybe
     (?:
-      (?P<time1>\d{{1,2}}:\d{{2}})\s*(?P<ampm1>[ap]\.?m\.?)?\s+         # 03:45 August 21, 2020
+      (?P<time1>\d{{1,2}}:\d{{2}})\s*(?P<ampm1>(?i:[ap]\.?m\.?))?\s+         # 03:45 August 21, 2020
       (?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})
     |
       (?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})  # August 21, 2020 3:45 p.m. KST
-      (?:\s*(?:at|,|-|\|)?\s*(?P<time2>\d{{1,2}}:\d{{2}})\s*(?P<ampm2>[ap]\.?m\.?)?)?
+      (?:\s*(?:at|,|-|\||/)?\s*(?P<time2>\d{{1,2}}:\d{{2}})\s*(?P<ampm2>(?i:[ap]\.?m\.?))?)?
     |
       (?P<day4>\d{{1,2}})\s+(?P<month4>{_MONTH})\s+(?P<year4>\d{{4}})     # 12 March 2022 - 11:40
-      (?:\s*(?:at|,|-|\|)?\s*(?P<time4>\d{{1,2}}:\d{{2}})\s*(?P<ampm4>[ap]\.?m\.?)?)?
+      (?:\s*(?:at|,|-|\|)?\s*(?P<time4>\d{{1,2}}:\d{{2}})\s*(?P<ampm4>(?i:[ap]\.?m\.?))?)?
     |
       (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[ T](?P<time3>\d{{2}}:\d{{2}})(?::\d{{2}})?)?   # 2020-08-21 03:45
     )
@@ -53,6 +54,85 @@ STAMP: Final = re.compile(
     """,
     re.VERBOSE,
 )
+
+# A stamp line with extra fields: "April 11, 2013 / 1:30 PM / 4 years ago",
+# "Source: Xinhua| 2019-02-23 11:43:22|Editor: X".
+_STAMP_FIELD_BREAK: Final = re.compile(r"\s*\|\s*|\s+/\s+")  # a bar (spaces optional) or a spaced slash
+_STAMP_LINE_MAX: Final = 160  # a stamp line with fields is short ...
+_STAMP_FIELDS_MAX: Final = 6  # ... and has few fields
+# Furniture fields beside the date: "Source: Xinhua" (a label from the lexicon), "4 years ago", a bare clock.
+_LABEL_FIELD: Final = re.compile(r"(?P<label>[A-Za-z]{2,12})\s?:\s?\S.{0,60}")
+_AGE_FIELD: Final = re.compile(
+    r"(?:updated\s)?(?:an?|\d{1,3})\s(?:second|minute|min|hour|hr|day|week|month|year)s?\sago", re.IGNORECASE
+)
+_CLOCK_FIELD: Final = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?", re.IGNORECASE)
+# An agency named with a generic tail: "Jiji Press", "Kyodo News", "Xinhua News Agency".
+_AGENCY_TAIL: Final = re.compile(r"\s(?:press|news|news\sagency|news\sservice)$", re.IGNORECASE)
+
+
+def is_agency(name: str) -> bool:
+    """Whether *name* is a news agency of the lexicon, maybe with a generic tail.
+
+    >>> is_agency("Jiji Press"), is_agency("Reuters"), is_agency("Daily Press")
+    (True, True, False)
+    """
+    key = name.strip().lower()
+    return key in AGENCIES or _AGENCY_TAIL.sub("", key) in AGENCIES
+
+
+def match_stamp(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The :data:`STAMP` match of the line ``text[start:end]``, also inside a line of stamp fields.
+
+    A short line split by "|" or " / " is a stamp when one field (or a date field and the
+    clock field after it) is a stamp and every other field is page furniture.
+
+    >>> match_stamp("May 3, 2016 / 2:10 PM / 2 years ago", 0, 36).group("time2")
+    '2:10'
+    >>> match_stamp("Sales rose / May 3, 2016 / analysts said", 0, 40) is None
+    True
+    """
+    if (found := STAMP.match(text, start, end)) is not None or end - start > _STAMP_LINE_MAX:
+        return found
+    fields = _stamp_fields(text, start, end)
+    if not 1 < len(fields) <= _STAMP_FIELDS_MAX:
+        return None
+    for i in range(len(fields)):
+        for j in (i + 1, i):  # the date with the clock field after it, else the date alone
+            if j >= len(fields) or (found := STAMP.match(text, fields[i][0], fields[j][1])) is None:
+                continue
+            if all(_is_stamp_furniture(text[s:e]) for k, (s, e) in enumerate(fields) if not i <= k <= j):
+                return found
+    return None
+
+
+def _stamp_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty fields of a stamp line, as (start, end) offsets."""
+    fields: list[tuple[int, int]] = []
+    at = start
+    for brk in _STAMP_FIELD_BREAK.finditer(text, start, end):
+        if brk.start() > at:
+            fields.append((at, brk.start()))
+        at = brk.end()
+        if len(fields) > _STAMP_FIELDS_MAX:
+            break
+    if end > at:
+        fields.append((at, end))
+    return fields
+
+
+def _is_stamp_furniture(field: str) -> bool:
+    """A field printed beside a stamp: a labelled source or editor, an age, a clock, a reading time, an agency."""
+    field = field.strip()
+    label = _LABEL_FIELD.fullmatch(field)
+    if label is not None:
+        return label.group("label").lower() in STAMP_LABELS
+    return (
+        _AGE_FIELD.fullmatch(field) is not None
+        or _CLOCK_FIELD.fullmatch(field) is not None
+        or READING_TIME.match(field) is not None
+        or is_agency(field)
+    )
+
 
 # The dateline that opens the lead: "WASHINGTON, Aug. 20 (Yonhap) -- ", "LONDON (AP) — ".
 DATELINE: Final = re.compile(
@@ -62,6 +142,18 @@ DATELINE: Final = re.compile(
     (?:,?\ (?P<date>{_MONTH}\ \d{{1,2}}))?                           # ", Aug. 20"
     (?:\ ?\((?P<agency>[A-Za-z][\w.&/' -]{{0,40}})\))?               # "(Yonhap)"
     \ ?(?P<dash>--|—|–|(?<=\ )-|-(?=\s)|:)\ ?                        # the separator ("U.S.-listed": none)
+    """,
+    re.VERBOSE,
+)
+
+# A dateline with its place in title case: "Osaka, May 3 (Jiji Press)--".  Title case alone opens
+# many sentences, so the date and an agency of the lexicon in parentheses must follow (checked by the caller).
+DATELINE_TITLED: Final = re.compile(
+    rf"""
+    (?P<place>[A-Z][a-z'’.-]{{1,20}}(?:\ [A-Z][a-z'’.-]{{1,20}}){{0,2}})    # "Osaka", "New Harwick"
+    ,\ (?P<date>{_MONTH}\ \d{{1,2}})                                      # ", May 3"
+    \ ?\((?P<agency>[A-Za-z][\w.&/' -]{{0,40}})\)                          # "(Jiji Press)"
+    \ ?(?P<dash>--|—|–|-)\ ?                                               # the separator, spaced or glued
     """,
     re.VERBOSE,
 )
@@ -83,11 +175,16 @@ def match_dateline(line: str, start: int = 0, end: int | None = None) -> re.Matc
 
     >>> match_dateline("(ANSA) - Rome, May 3 - Talks began.").group("place", "agency")
     ('Rome', 'ANSA')
+    >>> match_dateline("Osaka, May 3 (Jiji Press)--Talks began.").group("place", "agency")
+    ('Osaka', 'Jiji Press')
     """
     stop = len(line) if end is None else end
-    if (found := DATELINE.match(line, start, stop)) is not None or not line.startswith("(", start):
+    if (found := DATELINE.match(line, start, stop)) is not None:
         return found
-    return DATELINE_AGENCY_FIRST.match(line, start, stop)
+    if line.startswith("(", start):
+        return DATELINE_AGENCY_FIRST.match(line, start, stop)
+    titled = DATELINE_TITLED.match(line, start, stop)
+    return titled if titled is not None and is_agency(titled.group("agency")) else None
 
 # A byline: "By Jane Doe", "By JANE DOE, Associated Press".
 BYLINE: Final = re.compile(

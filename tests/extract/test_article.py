@@ -269,3 +269,43 @@ def test_photographer_is_not_a_person() -> None:
         "Workers tie up a ferry at the pier in Harwick on May 3, 2024."
     ]
     assert "Lena Marsh" not in [p.name for p in extract(article).people]
+
+
+_FERRY = "The ferry to Harwick stopped on Monday after a storm, the port office said.\n"
+
+# Stamps with extra fields ("/ 3 years ago", "Source: X|", "|Editor: Y") and title-case datelines
+# (page, published ISO or None, (dateline place, agency, dateline date ISO or None) or None, headline)
+CASES_STAMPS = [
+    ("stamp with age field", "Ferry stops in Harwick\n#Local News\nJune 9, 2019 / 4:05 PM / 3 years ago\n\n"
+     "Ferry stops in Harwick\n\nNews Staff\n\nHARWICK, June 9 (Reuters) - " + _FERRY,
+     "2019-06-09T16:05:00+00:00", ("HARWICK", "Reuters", "2019-06-09"), "Ferry stops in Harwick"),
+    ("stamp with source and editor fields", "Ferry stops in Harwick\n\nSource: Xinhua| 2019-06-09 10:20:31|"
+     "Editor: Mia Hart\n\nHARWICK, June 9 (Xinhua) -- " + _FERRY,
+     "2019-06-09T10:20:00+08:00", ("HARWICK", "Xinhua", "2019-06-09"), "Ferry stops in Harwick"),
+    ("stamp with agency field", "Ferry stops in Harwick\nAFP | June 9, 2019 | 2 min read\n\n"
+     "HARWICK, June 9 (AFP) - " + _FERRY,
+     "2019-06-09T00:00:00+02:00", ("HARWICK", "AFP", "2019-06-09"), "Ferry stops in Harwick"),
+    ("sentence around a date is no stamp", "Ferry stops in Harwick\nThe port reopened / June 9, 2019 / "
+     "officials said\n\nHARWICK (Reuters) - " + _FERRY, None, ("HARWICK", "Reuters", None), None),
+    ("title-case dateline, glued dashes", "Port news\n\nHarwick, June 9 (Jiji Press)--" + _FERRY,
+     None, ("Harwick", "Jiji Press", None), "Port news"),
+    ("title-case dateline, spaced dash", "Ferry stops in Harwick\n\nNew Harwick, June 9 (Kyodo) -- " + _FERRY,
+     None, ("New Harwick", "Kyodo", None), "Ferry stops in Harwick"),
+    ("title-case words without an agency are no dateline", "Ferry stops in Harwick\n\n"
+     "Officials, June 9 (the port said)--the ferry stopped on Monday after a storm.\n", None, None,
+     "Ferry stops in Harwick"),
+]
+
+
+@pytest.mark.parametrize(("case", "page", "published", "dateline", "headline"), CASES_STAMPS,
+                         ids=[c[0] for c in CASES_STAMPS])
+def test_stamps_and_datelines(
+    case: str, page: str, published: str | None, dateline: tuple[str, str, str | None] | None, headline: str | None
+) -> None:
+    """A stamp split by "|" or " / " into a date and page furniture gives the publication time and the year."""
+    article = parse_article(page, "t")
+    assert (article.published_at.isoformat() if article.published_at else None) == published
+    got = article.dateline
+    assert ((got.place, got.agency, got.date.isoformat() if got.date else None) if got else None) == dateline
+    if headline is not None:
+        assert article.headline is not None and article.slice(article.headline.span) == headline
