@@ -46,7 +46,8 @@ _PAST_WORD: Final = re.compile(_PAST_WORD_SOURCE, re.VERBOSE | re.IGNORECASE)
 # Present-tense verbs that schedule ("the fair runs until Sunday", "the ban takes effect Friday"):
 # in body text a present tense next to a weekday points forward (headlines use it for the past).
 _PRESENT_SOURCE: Final = r"""
-    \b(?:is|are|runs?|lasts|continues?|begins?|starts?|opens?|ends?|closes?|kicks?\ off
+    \b(?<!\bthe\ )(?<!\ba\ )(?<!\ban\ )(?<!\bits\ )    # after a determiner a noun: "at the end of January"
+    (?:is|are|runs?|lasts|continues?|begins?|starts?|opens?|ends?|closes?|kicks?\ off
     |takes?\ (?:effect|place)|goes|comes|expires?|remains?|stays?|falls|resumes?|applies|apply
     |arrives?|leaves|departs?|heads)\b
 """
@@ -58,6 +59,10 @@ _LAST_PAST_WORD: Final = re.compile(r"(?s:.*)(?:" + _PAST_WORD_SOURCE + ")", re.
 _LAST_PRESENT: Final = re.compile(r"(?s:.*)(?:" + _PRESENT_SOURCE + ")", re.VERBOSE | re.IGNORECASE)
 # Prepositions that look forward from the time of speaking ("until Sunday", "starting Monday").
 _FORWARD: Final = re.compile(r"\b(?:until|till|through|starting|beginning|effective|from)\ $", re.IGNORECASE)
+# A relative clause set off by commas ("the plant, which was halted, will ..."): its verbs are not the clause's tense.
+_RELATIVE_CLAUSE: Final = re.compile(r",\s(?:which|who|whose|where)\b[^,]{0,160},", re.IGNORECASE)
+_CLAUSE_REACH: Final = 240  # characters before a date read for the tense of its whole clause
+_NEW_YEAR_REACH: Final = 92  # days after the anchor within which a date may fall in the next year
 _NEAR_WORDS: Final = 4  # a present verb counts this many words before the date at most, in the same clause
 
 
@@ -91,6 +96,35 @@ def is_future(before: str, after: str, *, opening: bool = False, headline: bool 
     if opening and _FORWARD.search(window) and not _PAST_WORD.search(after[:60]):
         return True  # "Starting Monday, the rule applies"
     return _first_after_is_future(after[:60])
+
+
+def clause_is_future(before: str) -> bool:
+    """Whether the whole clause before a date is future: relative clauses skipped, the last tense cue wins.
+
+    Reads up to _CLAUSE_REACH characters, so a cue far from the date still counts ("plans to
+    resume the line at its plant, which makes engines, on Feb. 3").
+
+    >>> clause_is_future("The plant will resume operations, which were halted, on ")
+    True
+    >>> clause_is_future("The plant resumed operations, which will be sold, on ")
+    False
+    """
+    main = _RELATIVE_CLAUSE.sub(" ", before[-_CLAUSE_REACH:])
+    past = _end(_LAST_PAST_WORD.match(main))
+    coming = -1
+    for cue in _FUTURE.finditer(main):  # the last cue of the scan counts, as in is_future
+        coming = cue.end()
+    return coming >= 0 and coming >= past
+
+
+def next_year_near(month: int, day: int, anchor: date) -> bool:
+    """Whether ``month``/``day`` of the year after the anchor's lies within a few months of it (late-year stories).
+
+    >>> next_year_near(2, 3, date(2021, 12, 28)), next_year_near(2, 3, date(2021, 8, 20))
+    (True, False)
+    """
+    found = safe_date(anchor.year + 1, month, day)
+    return found is not None and 0 < (found - anchor).days <= _NEW_YEAR_REACH
 
 
 def _end(match: re.Match[str] | None) -> int:

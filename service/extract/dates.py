@@ -31,8 +31,9 @@ _MONTH: Final = (
     r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _FULL_MONTH: Final = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ABBR_MONTH: Final = r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\."  # "in Jan.": a month alone, abbreviated
 _WEEKDAY: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_COUNT: Final = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_COUNT: Final = r"(?:(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,3})"  # "Five"
 
 _DATE: Final = re.compile(
     rf"""
@@ -53,21 +54,27 @@ _DATE: Final = re.compile(
     | (?P<within>(?i:earlier|later)\ (?:this|in\ the)\ (?P<wunit>week|month|year))\b  # earlier in the month
     | (?P<coming>(?i:in\ |over\ |during\ )?                     # in the coming weeks
         (?i:the\ coming|the\ next\ few|coming)\ (?:day|week|month|year)s)\b
+    | (?P<prev>(?i:the)\ (?:previous|preceding)\ (?P<punit>day|week|month|year)\b  # the previous day
+      | (?i:the)\ day\ before(?=\s?[.,;:!?)]|\s*$))                 # "the day before." (not "the day before the vote")
     | (?P<rmod>(?i:last|next|this))\ (?P<runit>weekend|week|month|year)\b  # last year / next week
     | (?P<ago>(?P<n>{_COUNT})\ (?P<aunit>day|week|month|year)s?\ ago)\b  # two years ago
     | (?P<dayword>(?i:today|yesterday|tomorrow|tonight))\b      # deictic days
     | (?P<onyear>(?i:year-)?on-year|year-over-year|(?i:from|than)\ a\ year\ (?:earlier|ago|before))\b
-    | (?P<mpre>(?:in|since|by|until|through|from|during|of|before|after|early|late|mid|last|next|this)
-        [\ -](?:early\ |late\ |mid-)?)(?P<m4>{_FULL_MONTH})(?![\w-]|\ \d|,\ \d)  # in March (not "May 5")
+    | (?P<mpre>(?i:in|since|by|until|through|from|during|of|before|after|early|late|mid|last|next|this  # In March,
+        |for(?=\ (?!May\b)))                                    # for December (not "voted for May")
+        [\ -](?:early\ |late\ |mid-)?)(?P<m4>{_FULL_MONTH}|{_ABBR_MONTH})(?![\w-]|\ \d|,\ \d)  # not "May 5"
         (?:\ (?P<ry4>last|this|next)\ year\b)?                   # "in March last year"
     | (?P<ypre>(?:in|since|by|until|through|from|during|before|after|early|late|mid)
-        [\ -](?:early\ |late\ |mid-)?)(?P<y5>(?:19|20)\d\d)(?![\w%-]|[.,]\d|\ percent)  # in 2019
+        [\ -](?:early\ |late\ |mid-)?                          # in 2019, in early 2019
+      | (?i:the)\ (?:whole|rest|remainder|end|start|beginning|middle|first\ half|second\ half)\ of\ )  # the whole of
+      (?P<y5>(?:19|20)\d\d)(?![\w%-]|[.,]\d|\ percent)  # in 2019
     )
     """,
     re.VERBOSE,
 )
 
 
+_CLAUSE_CHARS: Final = 240  # the sentence text before a date read for its clause's tense near New Year
 _YEAR_WORDS: Final = {"last": -1, "this": 0, "next": 1}  # "last year" is the anchor's year - 1
 
 # Headline future: "Envoys to meet Friday" (the infinitive is the headline's future tense).
@@ -130,7 +137,9 @@ def _in_block(article: Article, block: Block) -> Iterator[_Found]:
     for sentence in block.sentences:
         found: list[tuple[_Found, bool]] = []  # (resolved, is a bare weekday)
         for match in _DATE.finditer(text, sentence.start, sentence.end):
-            future = _tensed(match, article.anchor) and _future(text, block, sentence, match)
+            future = _tensed(match, article.anchor) and (
+                _future(text, block, sentence, match) or _future_next_year(text, sentence, match, article.anchor)
+            )
             resolved = _resolve(match, article.anchor, future)
             if resolved is None:
                 continue
@@ -153,6 +162,22 @@ def _future(text: str, block: Block, sentence: Span, match: re.Match[str]) -> bo
     return _when.is_future(before, after, opening=opening, headline=headline) or (
         headline and _HEADLINE_TO.search(before) is not None
     )
+
+
+def _future_next_year(text: str, sentence: Span, match: re.Match[str], anchor: date | None) -> bool:
+    """A year-less date just across New Year from the anchor: the tense of its whole clause decides.
+
+    The short window of :func:`_future` may miss a cue far before the date or stop at a relative
+    clause's past verb ("will resume operations, which were halted, on Feb. 3").
+    """
+    month = month_number(match["m1"] or match["m2"] or match["m4"] or "")
+    if anchor is None or month is None or match["ry1"] or match["ry4"]:
+        return False
+    if match["mpre"] and match["mpre"].split()[0].lower().rstrip("-") in _YEAR_WORDS:
+        return False  # "last March", "next January": the word sets the year
+    if not _when.next_year_near(month, int(match["d1"] or match["d2"] or 1), anchor):
+        return False
+    return _when.clause_is_future(text[max(sentence.start, match.start() - _CLAUSE_CHARS) : match.start()])
 
 
 def _ordered(first: _Found, last: _Found, future: bool) -> tuple[tuple[_Found, bool], _Found]:
@@ -286,6 +311,8 @@ def _relative(match: re.Match[str], anchor: date) -> _Found | None:
             bounds = (found.start, anchor) if early else (anchor, found.end)
             return _interval(span, "date.within", *(b or anchor for b in bounds))
         return found
+    if match["prev"]:
+        return _unit(span, "date.previous", match["punit"] or "day", -1, anchor)
     if match["rmod"]:
         offset = _YEAR_WORDS[match["rmod"].lower()]
         return _unit(span, "date.relative", match["runit"], offset, anchor)
@@ -307,6 +334,8 @@ def _unit(span: Span, rule: str, unit: str, offset: int, anchor: date) -> _Found
     if unit == "month":
         year, month = _when.shift_month(anchor, offset)
         return _month(span, rule, year, month, True)
+    if unit == "day":
+        return _day(span, rule, anchor + timedelta(days=offset), True)
     if unit == "weekend":
         saturday = _when.week_bounds(anchor, offset)[0] + timedelta(days=5)  # last weekend: the past week's
         return _interval(span, rule, saturday, saturday + timedelta(days=1))

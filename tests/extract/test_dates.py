@@ -147,6 +147,45 @@ CASES_RELATIVE: list[tuple[str, Expected]] = [
     ("The results come out tomorrow.", [("tomorrow", "2020-08-21", "day")]),
 ]
 
+# A preposition opening the sentence, "for", "the previous day", a year after "the whole of", "in Jan.".
+CASES_LEAD_INS: list[tuple[str, Expected]] = [
+    ("For December, ferry sales rose 3 percent.", [("December", "2019-12", "month")]),
+    ("In October, they fell.", [("October", "2019-10", "month")]),
+    ("Ferry sales rose 3 percent for July.", [("July", "2020-07", "month")]),
+    ("Voters in the ward cast ballots for May and Smith.", []),
+    ("The mill restarted after a blackout the previous day.", [("the previous day", "2020-08-19", "day")]),
+    ("Tickets sold out the day before.", [("the day before", "2020-08-19", "day")]),
+    ("The day before the vote, he resigned.", []),
+    ("Ferry traffic fell the previous week.", [("the previous week", "2020-08-10/2020-08-16", "interval")]),
+    ("For the whole of 2019, the firm sold 2 million bikes.", [("2019", "2019", "year")]),
+    ("Sales were flat for the rest of 2019.", [("2019", "2019", "year")]),
+    ("The plant will close in Jan. for repairs.", [("Jan.", "2021-01", "month")]),
+    ("The plant closed in Feb. for repairs.", [("Feb.", "2020-02", "month")]),
+    ("Five years ago, the city opened a port.", [("Five years ago", "2015", "year")]),
+    ("Talks stalled at the end of November after a row.", [("November", "2019-11", "month")]),
+    ("The fair opens at the start of November.", [("November", "2020-11", "month")]),
+]
+
+# Year-less dates just across New Year in a late-December story: the clause's tense decides, a relative
+# clause ("which were halted") does not, and the tense cue may stand far before the date.
+YEAR_END = date(2021, 12, 28)
+CASES_YEAR_END: list[tuple[str, Expected]] = [
+    ("The plant will resume operations, which were halted, on Feb. 3.", [("Feb. 3", "2022-02-03", "day")]),
+    ("The ferry line plans to restart the route to the northern islands, which carries cars and trucks"
+     " for the farms, on Jan. 10.", [("Jan. 10", "2022-01-10", "day")]),
+    ("The plant resumed operations, which were halted, on Feb. 3.", [("Feb. 3", "2021-02-03", "day")]),
+    ("The plant was halted on Feb. 3.", [("Feb. 3", "2021-02-03", "day")]),
+    ("Operations at the plant, which is to be upgraded, stopped on Feb. 3.", [("Feb. 3", "2021-02-03", "day")]),
+    ("The plant will reopen in January, the firm said.", [("January", "2022-01", "month")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_YEAR_END)
+def test_year_end_tense(text: str, expected: Expected) -> None:
+    """Near the year boundary a year-less date takes the tense of its whole clause."""
+    assert _found(text, anchor=YEAR_END) == expected
+
+
 CASES_TRAPS: list[tuple[str, Expected]] = [
     ("Koreans celebrated the New Year with family.", []),
     ("Families gathered for the Lunar New Year holiday.", []),
@@ -196,7 +235,8 @@ CASES_NO_ANCHOR: list[tuple[str, Expected]] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CASES_WEEKDAYS + CASES_PRESENT_FORWARD + CASES_ABSOLUTE + CASES_RELATIVE + CASES_TRAPS
+    ("text", "expected"),
+    CASES_WEEKDAYS + CASES_PRESENT_FORWARD + CASES_ABSOLUTE + CASES_RELATIVE + CASES_LEAD_INS + CASES_TRAPS,
 )
 def test_dates_against_the_anchor(text: str, expected: Expected) -> None:
     """Each expression resolves to its ISO value at its granularity."""
