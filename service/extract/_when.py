@@ -59,8 +59,12 @@ _LAST_PAST_WORD: Final = re.compile(r"(?s:.*)(?:" + _PAST_WORD_SOURCE + ")", re.
 _LAST_PRESENT: Final = re.compile(r"(?s:.*)(?:" + _PRESENT_SOURCE + ")", re.VERBOSE | re.IGNORECASE)
 # Prepositions that look forward from the time of speaking ("until Sunday", "starting Monday").
 _FORWARD: Final = re.compile(r"\b(?:until|till|through|starting|beginning|effective|from)\ $", re.IGNORECASE)
-# A relative clause set off by commas ("the plant, which was halted, will ..."): its verbs are not the clause's tense.
-_RELATIVE_CLAUSE: Final = re.compile(r",\s(?:which|who|whose|where)\b[^,]{0,160},", re.IGNORECASE)
+# A relative clause or an inserted list set off by commas ("the plant, which was halted, will ...",
+# "the plants, including the rebuilt mill, back"): its verbs are not the clause's tense.
+_INSERTED_CLAUSE: Final = re.compile(
+    r",\s(?:which|who|whose|where|including|such\ as|especially|notably)\b[^,]{0,160},", re.IGNORECASE
+)
+_COMPOUND_PARTICIPLE: Final = re.compile(r"-[a-z]{2,20}ed\b")  # "cold-rolled", "state-owned": adjectives, not verbs
 _CLAUSE_REACH: Final = 240  # characters before a date read for the tense of its whole clause
 _NEW_YEAR_REACH: Final = 92  # days after the anchor within which a date may fall in the next year
 _NEAR_WORDS: Final = 4  # a present verb counts this many words before the date at most, in the same clause
@@ -99,7 +103,7 @@ def is_future(before: str, after: str, *, opening: bool = False, headline: bool 
 
 
 def clause_is_future(before: str) -> bool:
-    """Whether the whole clause before a date is future: relative clauses skipped, the last tense cue wins.
+    """Whether the whole clause before a date is future: inserted clauses skipped, the last tense cue wins.
 
     Reads up to _CLAUSE_REACH characters, so a cue far from the date still counts ("plans to
     resume the line at its plant, which makes engines, on Feb. 3").
@@ -109,7 +113,7 @@ def clause_is_future(before: str) -> bool:
     >>> clause_is_future("The plant resumed operations, which will be sold, on ")
     False
     """
-    main = _RELATIVE_CLAUSE.sub(" ", before[-_CLAUSE_REACH:])
+    main = _COMPOUND_PARTICIPLE.sub("", _INSERTED_CLAUSE.sub(" ", before[-_CLAUSE_REACH:]))
     past = _end(_LAST_PAST_WORD.match(main))
     coming = -1
     for cue in _FUTURE.finditer(main):  # the last cue of the scan counts, as in is_future

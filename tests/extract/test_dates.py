@@ -177,6 +177,9 @@ CASES_YEAR_END: list[tuple[str, Expected]] = [
     ("The plant was halted on Feb. 3.", [("Feb. 3", "2021-02-03", "day")]),
     ("Operations at the plant, which is to be upgraded, stopped on Feb. 3.", [("Feb. 3", "2021-02-03", "day")]),
     ("The plant will reopen in January, the firm said.", [("January", "2022-01", "month")]),
+    ("The firm plans to bring its three plants, including the cold-rolled steel mill, back to normal by the end"
+     " of January, it said.", [("January", "2022-01", "month")]),
+    ("The state-owned firm restarted its mills at the end of January.", [("January", "2021-01", "month")]),
 ]
 
 
