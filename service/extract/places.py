@@ -15,9 +15,10 @@ government ("the Seoul government", "the South Korean government", see
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import compress, count, islice
+from itertools import compress, count, islice, repeat
 from operator import itemgetter
 from typing import Final
 
@@ -49,6 +50,7 @@ _GIVEN_NAMES: Final = load_words("given_names_male") | load_words("given_names_f
 _NAME_HEADS: Final = load_words("place_name_heads")  # "Korean War", "Korean Air": not the country
 _TEAM_WORDS: Final = load_words("place_team_words")  # "Swansea City", "Manchester United": a club
 _TITLES: Final = load_words("org_breaks")  # "Georgia Governor ...": a title after the place keeps it
+_LEADS: Final = frozenset({"the", "a", "an", "in", "at", "from", "near", "to"})  # "In Ridgefield, Ohio": not the town
 _LOCATIVES: Final = frozenset({"in", "at", "from", "near", "outside", "to"})  # "in Icheon, Gyeonggi Province"
 # "in March, South Korea said", "in Park, South Korea": months, weekdays and family names are not towns
 _NOT_TOWNS: Final = frozenset(MONTHS) | frozenset(WEEKDAYS) | load_words("korean_surnames")
@@ -57,6 +59,16 @@ _OPENERS: Final = _PREPOSITIONS | load_words("org_skip")  # "In Seoul", "Both Se
 _BEFORE_OBJECT: Final = re.compile(r"\b(?:asked|urged|requested|pressed|called on|told|according to) $", re.IGNORECASE)
 _DISTRICT_NOUNS: Final = {"district": "region", "county": "region", "ward": "region", "village": "city", "town": "city"}
 _POSSESSIVE: Final = re.compile(r"['’]s? ")  # "Seoul's Yongsan district"
+_DISTRICT_HEADS: Final = {row[0]: row[1] for row in load_table("district_heads")}  # "Mapo Ward", "X Province"
+_DISTRICT_SUFFIXES: Final = {row[0]: row[1] for row in load_table("district_suffixes")}  # "Jongno-gu"
+_NOT_DISTRICT_NAMES: Final = load_words("district_stopwords")  # "Congressional District": a kind, not a name
+# A romanized Korean name glued to its administrative suffix by a hyphen ("Jongno-gu", "Ikseon-dong").
+_SUFFIXED: Final = re.compile(rf"[A-Z][a-z]{{1,20}}-(?P<suffix>{'|'.join(_DISTRICT_SUFFIXES)})")
+_KOREAS: Final = frozenset({"KR", "KP"})
+# A country or city name directly before a currency noun is part of the unit ("U.S. dollars").
+_CURRENCY_AFTER: Final = re.compile(r" dollars?\b")
+_SENTENCE_END: Final = re.compile(r"[.;!?] ")  # a sentence or clause boundary between a district and a city
+_CLOSERS: Final = frozenset({",", ".", ";", ")", ""})  # what may follow "Ridgefield, Ohio" without a locative
 # "the peninsula" (the T first, then no word character before it, as \b: a class first searches fast)
 _NOMINAL: Final = re.compile(r"[Tt](?<!\w.)he (?P<noun>peninsula|strait|sea|island|islands|river|gulf|province)\b")
 
@@ -129,6 +141,11 @@ def _block(
         if not owned.overlaps(where):
             mention = Mention(where, text[where.start : where.end], "name", "place.district", "location")
             groups.setdefault(entry.name, _Group(entry)).mentions.append(mention)
+    for where, entry, k in _named_districts(text, words, found, home):
+        if not owned.overlaps(where):
+            role = "government" if _subject_acts(text, words, k, where.end) else "location"  # "X Ward has suspended"
+            mention = Mention(where, text[where.start : where.end], "name", "place.district", role)
+            groups.setdefault(entry.name, _Group(entry)).mentions.append(mention)
 
 
 def _dateline(article: Article, groups: dict[str, _Group]) -> None:
@@ -165,14 +182,100 @@ def _localities(text: str, tokens: list[Token], found: list[tuple[int, int, Hit]
             if not tokens[first - 1].cap:
                 break
             first -= 1
+        while first < i - 1 and tokens[first].text.lower() in _LEADS:
+            first += 1  # "The" or "In" opening the sentence is not part of the town
         names = tokens[first:i]
         before = tokens[first - 1].text if first > 0 else ""
-        if before not in _LOCATIVES or not all(t.cap and t.text.isalpha() for t in names):
+        if not all(t.cap and t.text.isalpha() for t in names):
+            continue
+        if before not in _LOCATIVES and not _closes(text, hit, names):
             continue
         span = Span(names[0].start, names[-1].end)
         if text[span.start : span.end] in FORMS or any(t.text.lower() in _NOT_TOWNS for t in names):
             continue
         yield span, hit.entry.code
+
+
+def _closes(text: str, hit: Hit, names: list[Token]) -> bool:
+    """Without a locative, "Ridgefield, Ohio," is a town only when punctuation closes the region.
+
+    "Kim, Gyeonggi Province's governor" (a possessive) and "Ann, Texas" (a given name) are not towns.
+    """
+    after = text[hit.span.end : hit.span.end + 1]
+    return after in _CLOSERS and not any(t.text.lower() in _GIVEN_NAMES for t in names)
+
+
+def _named_districts(
+    text: str, tokens: list[Token], found: list[tuple[int, int, Hit]], home: str | None
+) -> Iterator[tuple[Span, Entry, int]]:
+    """Areas named with a capitalized noun or a Korean suffix: "Mapo Ward", "Varrow Province", "Jongno-gu".
+
+    *tokens* are the unsplit tokens.  Yields the span, the entry and the index of the token after the name.
+    The country is the next gazetteer place's within the sentence ("Mapo Ward in western Seoul"), else the
+    dateline's; a Korean suffix places the name in Korea.
+    """
+    places = sorted((h for _, _, h in found if h.form != "demonym"), key=lambda h: h.span.start)
+    heads = map(_DISTRICT_HEADS.__contains__, map(_TEXT, islice(tokens, 1, None)))  # token j + 1, from j = 0
+    for j in compress(count(0), heads):  # the tests run in C: few tokens are district heads
+        span = _head_name(text, tokens, j)
+        if span is not None:
+            entry = Entry(
+                text[span.start : span.end], _DISTRICT_HEADS[tokens[j + 1].text], _next_code(places, span, text) or home
+            )
+            yield span, entry, j + 2
+    for j in compress(count(0), map(str.__contains__, map(_TEXT, tokens), repeat("-"))):
+        match = _SUFFIXED.fullmatch(tokens[j].text)
+        if match is None or tokens[j].text in FORMS:
+            continue
+        code = _next_code(places, Span(tokens[j].start, tokens[j].end), text)
+        code = code if code in _KOREAS else (home if home in _KOREAS else "KR")
+        yield (
+            Span(tokens[j].start, tokens[j].end),
+            Entry(tokens[j].text, _DISTRICT_SUFFIXES[match["suffix"]], code),
+            j + 1,
+        )
+
+
+def _head_name(text: str, tokens: list[Token], j: int) -> Span | None:
+    """The span of "<Name> <Head>" when token *j* is a one-word name for the head at *j* + 1, else None."""
+    name, head = tokens[j], tokens[j + 1]
+    if not name.cap or not name.text.isalpha() or text[name.end : head.start] != " ":
+        return None
+    word = name.text.lower()
+    if name.text in FORMS or word in _NOT_TOWNS or word in _OPENERS or word in _NOT_DISTRICT_NAMES:
+        return None  # "Washington County" stays the gazetteer's; "In District" or "School District" is no name
+    if f"{name.text} {head.text}" in FORMS:
+        return None  # "Gyeonggi Province": the gazetteer's
+    if j > 0 and tokens[j - 1].cap and text[tokens[j - 1].end : name.start] == " ":
+        if tokens[j - 1].text.lower() not in _OPENERS:
+            return None  # "Fifth Congressional District", "Los Angeles County": a longer title-case run
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if after is not None and after.cap and text[head.end : after.start] == " ":
+        return None  # "Mapo District Office", "Tollan District Court": a body's name
+    return Span(name.start, head.end)
+
+
+def _next_code(places: list[Hit], span: Span, text: str) -> str | None:
+    """The country of the first gazetteer place (*places*: sorted by start) after *span* in its sentence."""
+    k = bisect_right(places, span.end, key=lambda h: h.span.start)
+    if k < len(places):
+        start = places[k].span.start
+        if start - span.end < 40 and not _SENTENCE_END.search(text, span.end, start):
+            return places[k].entry.code
+    return None
+
+
+def _subject_acts(text: str, tokens: list[Token], k: int, end: int) -> bool:
+    """Whether a speech or state verb follows the name ending at *end* (token *k* is the next one)."""
+    if k >= len(tokens) or text[end : tokens[k].start] != " ":
+        return False
+    for tok in tokens[k : k + 5]:
+        word = tok.text.lower()
+        if word in _ACTS:
+            return True
+        if word not in _BETWEEN:
+            return False
+    return False
 
 
 def _districts(
@@ -208,6 +311,8 @@ def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool
     """Reject shapes that are not the place: "US$", "Michael Jordan", "the Korean War"."""
     if text[hit.span.end : hit.span.end + 1] == "$":
         return False  # "US$1.3 billion" is a currency
+    if _CURRENCY_AFTER.match(text, hit.span.end):
+        return False  # "5.7 trillion U.S. dollars", "Hong Kong dollars": the currency's name
     if n == 1 and i > 0:
         before = tokens[i - 1]
         glued = text[before.end : tokens[i].start] == " "

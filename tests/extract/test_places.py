@@ -150,6 +150,51 @@ CASES_ROLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("The Busan government said so.", [("Busan", "location")]),
 ]
 
+# Named districts: a capitalised name + "Ward"/"District"/"County"/"Province"/"Prefecture", or a Korean
+# romanised suffix ("-gu", "-dong", "-si", "-gun"), is a place even when the gazetteer lacks the name.
+CASES_NAMED_DISTRICTS: list[tuple[str, Named]] = [
+    (
+        "Tollan Ward in eastern Daegu and Virok District closed their pools.",
+        [("Tollan Ward", "region", "KR"), ("Daegu", "city", "KR"), ("Virok District", "region", None)],
+    ),
+    ("Brenn County has suspended the fair.", [("Brenn County", "region", None)]),
+    (
+        "The market in Sarang-dong, a food alley in Hanul-gu, reopened.",
+        [("Sarang-dong", "region", "KR"), ("Hanul-gu", "region", "KR")],
+    ),
+    ("Farms in Morun-gun and Telji-si were flooded.", [("Morun-gun", "region", "KR"), ("Telji-si", "city", "KR")]),
+    (
+        "Floods hit Varrow Province and Kelto Prefecture.",
+        [("Varrow Province", "province", None), ("Kelto Prefecture", "province", None)],
+    ),
+    # not districts: a title-case body, an adjective, a lower-case name, a sentence opener
+    ("The Tollan District Court ruled on Monday.", []),
+    ("She won the Fifth Congressional District seat.", []),
+    ("The School District hired teachers.", []),
+    ("It lies in the ward of tollan-gu.", []),
+]
+
+# Cities of the gazetteer's batches, and an unknown town placed by a following state or province.
+CASES_NEW_CITIES: list[tuple[str, Named]] = [
+    ("The carmaker runs a plant in Gimhae and one in Gumi.", [("Gimhae", "city", "KR"), ("Gumi", "city", "KR")]),
+    ("Firms moved to Henan Province and Shanxi.", [("Henan", "province", "CN"), ("Shanxi", "province", "CN")]),
+    ("Rules apply in Aomori Prefecture and Naha.", [("Aomori Prefecture", "province", "JP"), ("Naha", "city", "JP")]),
+    ("Mayor Ann Lee said Ridgefield, Ohio, will vote.", [("Ridgefield", "city", "US"), ("Ohio", "province", "US")]),
+    ("Orin Falls, Gyeonggi Province, froze.", [("Orin Falls", "city", "KR"), ("Gyeonggi Province", "province", "KR")]),
+    (
+        "He met Lee, South Korea's envoy, and Kim, Gyeonggi Province's governor.",
+        [("South Korea", "country", "KR"), ("Gyeonggi Province", "province", "KR")],
+    ),
+]
+
+# A country or city before a currency noun is part of the unit, not a place.
+CASES_CURRENCY: list[tuple[str, Named]] = [
+    ("Assets reached 38 trillion yuan (5.1 trillion U.S. dollars).", []),
+    ("The fund holds 3 billion Hong Kong dollars and 2 billion Singapore dollars.", []),
+    ("The U.S. dollar rose against the yen in Tokyo.", [("Tokyo", "city", "JP")]),
+    ("Investors in Hong Kong bought dollars.", [("Hong Kong", "country", "HK")]),
+]
+
 
 CASES_DATELINE: list[tuple[str, tuple[str, str, str | None]]] = [
     ("Port news\n\nPORTLAND, Ore. (AP) -- The port reopened on time.\n", ("Portland", "city", "US")),
@@ -171,7 +216,15 @@ def test_dateline_place(text: str, expected: tuple[str, str, str | None]) -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CASES_BASIC + CASES_COMPOUNDS + CASES_LOCALITIES + CASES_TRAPS + CASES_MORE_PLACES
+    ("text", "expected"),
+    CASES_BASIC
+    + CASES_COMPOUNDS
+    + CASES_LOCALITIES
+    + CASES_TRAPS
+    + CASES_MORE_PLACES
+    + CASES_NAMED_DISTRICTS
+    + CASES_NEW_CITIES
+    + CASES_CURRENCY,
 )
 def test_place_names(text: str, expected: Named) -> None:
     """Each place is found once with its canonical name, type and ISO code."""
