@@ -109,6 +109,12 @@ _NOT_LEADER: Final = load_words("org_breaks") | load_words("org_skip") | NOMINAL
 _NEXT_WORD: Final = re.compile(r" (?P<word>[A-Za-z]+)")  # the word right after a description
 _VERBS: Final = load_words("speech_verbs") | load_words("government_verbs") | load_words("subject_gap_words")
 _THE_NAMES: Final = frozenset({"Republic", "Kingdom", "Union", "Gambia"})  # "the Czech Republic"
+# A capitalized word right before a description: "the European Union antitrust regulator" is that body's.
+_PROPER_BEFORE: Final = re.compile(r"(?<![\w.&-])(?P<word>[A-Z][\w.&-]*) $")
+_SKIP: Final = load_words("org_skip")  # "The", "In": sentence openers, not owners
+_LOCAL_GOVERNMENTS: Final = load_words("local_government_words")  # "the Tollan city government"
+_LOOK_BACK: Final = 1500  # characters searched back for the last government named
+_TRANSPARENT: Final = frozenset({"the", "The", "a", "A", "this", "This", "that", "its", "their"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +195,10 @@ def describe(text: str, tokens: Sequence[Token], home: str | None, hits: list[Hi
             continue
         if row.owned and not explicit:
             continue
+        if not explicit and _proper_before(text, match):
+            continue  # "the European Union antitrust regulator": the named body's, not a new one nor home's
+        if row.government and not explicit and _local_before(text, match.start()):
+            continue  # "The Tollan city government said ... The government plans": the city's, not the nation's
         if row.subject and not _phrase_ends(text, end):
             continue
         if "{country}" in row.name and (country is None or country not in COUNTRIES):
@@ -201,6 +211,31 @@ def describe(text: str, tokens: Sequence[Token], home: str | None, hits: list[Hi
     if loose or not _LEADS.isdisjoint(words):
         found.extend(_leaders(text, tokens))
     return sorted(found, key=lambda d: d.candidate.span)
+
+
+def _proper_before(text: str, match: re.Match[str]) -> bool:
+    """Whether a lower-case description follows a capitalized word that is no sentence opener."""
+    if not match["desc"][:1].islower():
+        return False
+    word = _PROPER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return word is not None and word["word"].lower() not in _SKIP
+
+
+def _local_before(text: str, start: int) -> bool:
+    """Whether the last government named before *start* (bounded look-back) is a local one.
+
+    "the government" and "a government" are skipped over: they refer back too.  Each step is one
+    ``str.rfind``, so the cost is bounded by the look-back, not by the text.
+    """
+    low = max(0, start - _LOOK_BACK)
+    at = text.rfind(" government", low, start)
+    while at != -1:
+        before = text[max(low, at - 30) : at].rsplit(None, 1)
+        word = before[-1] if before else ""
+        if word not in _TRANSPARENT:
+            return word.lower() in _LOCAL_GOVERNMENTS
+        at = text.rfind(" government", low, at)
+    return False
 
 
 def _apostrophes(words: list[str]) -> bool:
