@@ -84,8 +84,11 @@ _RESTATED: Final = re.compile(r",[ \xa0]or[ \xa0](?:about[ \xa0]|some[ \xa0]|nea
 # Every rank pattern's "ord" group is an ordinal word or digits with an ordinal suffix: a sentence without
 # one of these (in any case) holds no rank, so the six rank patterns are skipped there.
 _ORDINAL_HINT: Final = re.compile(
-    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th)",
-    re.IGNORECASE,
+    r"""
+    (?=[FfSsTtEeNn\u017f\d])      # fail fast: the first letters below in any case ("\u017f" folds to "s")
+    (?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th))
+    """,
+    re.VERBOSE,
 )
 _DIGIT: Final = re.compile(r"\d")  # any decimal digit, as the patterns' \d reads it
 _MAX_FIGURES: Final = 2000  # figures read per article; later sentences are skipped (a wire story has < 100)
