@@ -74,6 +74,19 @@ _DATE: Final = re.compile(
 )
 
 
+# Text that every match of ``_DATE`` holds (a digit, a unit, a month's first letters, a deictic day): a sentence
+# without any is never searched (on news text most are not, and the big pattern is tried at every character).
+_DATE_KEY: Final = re.compile(
+    r"""
+    \d                                            # 2020-08-20, 3 August, two years ago, in 2019
+    | day | week | month | year                    # the units; every weekday; on-year, a year earlier
+    | Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec  # every month, full or abbreviated
+    | (?i:today|yesterday|tomorrow|tonight)        # deictic days in any case, as ``_DATE`` reads them
+    """,
+    re.VERBOSE,
+)
+
+
 _CLAUSE_CHARS: Final = 240  # the sentence text before a date read for its clause's tense near New Year
 _YEAR_WORDS: Final = {"last": -1, "this": 0, "next": 1}  # "last year" is the anchor's year - 1
 
@@ -135,6 +148,8 @@ def _in_block(article: Article, block: Block) -> Iterator[_Found]:
     text = article.text
     dateline = article.dateline.date_span if article.dateline else None
     for sentence in block.sentences:
+        if _DATE_KEY.search(text, sentence.start, sentence.end) is None:
+            continue  # no date can be in it
         found: list[tuple[_Found, bool]] = []  # (resolved, is a bare weekday)
         for match in _DATE.finditer(text, sentence.start, sentence.end):
             future = _tensed(match, article.anchor) and (

@@ -377,3 +377,20 @@ def test_whole_articles(slug: str, expected: list[tuple[str, str]]) -> None:
     assert found[0].rule == "date.dateline" and found[0].anchor == article.anchor
     assert article.published_span is not None
     assert not any(article.published_span.overlaps(d.span) for d in found)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "2020-08-20", "Aug. 3", "August 3rd", "3 August", "August 2020", "LAST Thursday", "IN RECENT weeks",
+        "IN THE PAST few days", "Earlier this month", "in the coming weeks", "THE previous day", "the day before.",
+        "next weekend", "Five years ago", "TODAY", "YeSTERDAY", "yeſterday", "ToMoRRoW", "TONIGHT", "YEAR-on-year",
+        "year-over-year", "FROM a year ago", "in March", "until Sept.", "Mid-June", "in 2019",
+        "THE first half of 2019", "since early 2019",
+    ],
+)
+def test_every_date_holds_a_key(phrase: str) -> None:
+    """Sentences without a key are never searched: every date expression holds one, in any case."""
+    text = f"They said {phrase}"
+    assert [m.group() for m in dates._DATE.finditer(text)], phrase  # a date ...
+    assert all(dates._DATE_KEY.search(m.group()) for m in dates._DATE.finditer(text))  # ... with its key
