@@ -103,20 +103,24 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     [('Gen.', False), ('Kim', True), ('U.S.', False), ('aide', False), ('said', False)]
     """
     found: list[Token] = []
+    append = found.append
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         last = word[-1]
+        first, stop = match.span()
         if last != "." and last != "s":  # (most words: neither a dot nor a possessive to cut)
-            found.append(Token(match.start(), match.end(), word, False, word.lower()))
+            append(_new_token(Token, (first, stop, word, False, word.lower())))
             continue
-        stop = match.end()
         if last == "." and not _keeps_dot(word):
             word, stop = word[:-1], stop - 1
         possessive = word.endswith(("'s", "\u2019s")) and len(word) > 2
         if possessive:
             word, stop = word[:-2], stop - 2
-        found.append(Token(match.start(), stop, word, possessive, word.lower()))
+        append(_new_token(Token, (first, stop, word, possessive, word.lower())))
     return found
+
+
+_new_token: Final = tuple.__new__  # builds a Token without the generated ``__new__`` (hot: one per word)
 
 
 def tail_tokens(text: str, start: int, end: int, count: int) -> list[Token]:

@@ -138,9 +138,16 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[list[Token], bool
 
     They depend on the stretch and the two characters after it only ("May 5"), so each distinct
     stretch is worked out once: names and capitalised phrases recur all through a long story.
+    A one-word piece with neither a title nor an honorific is never a candidate (whatever else is
+    tested): it is left out here, before its token is re-based.
     """
     for piece, titled, gender in _stretch_pieces(text[start : end + 2], end - start):
-        yield [Token(t.start + start, t.end + start, t.text, t.possessive, t.lower) for t in piece], titled, gender
+        if len(piece) == 1 and not (titled or gender):
+            continue
+        yield [_new_token(Token, (t[0] + start, t[1] + start, t[2], t[3], t[4])) for t in piece], titled, gender
+
+
+_new_token: Final = tuple.__new__  # builds a Token without the generated ``__new__`` (one per word of a piece)
 
 
 @lru_cache(maxsize=1 << 14)  # (short keys: a stretch is at most 13 words)
