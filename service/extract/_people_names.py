@@ -139,8 +139,11 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[list[Token], bool
     They depend on the stretch and the two characters after it only ("May 5"), so each distinct
     stretch is worked out once: names and capitalised phrases recur all through a long story.
     A one-word piece with neither a title nor an honorific is never a candidate (whatever else is
-    tested): it is left out here, before its token is re-based.
+    tested): it is left out here, before its token is re-based.  So is a stretch with neither a space nor a
+    line break ("Seoul", "Seoul/Tokyo"): only those join tokens into a run, and a lone token is never titled.
     """
+    if text.find(" ", start, end) < 0 and text.find("\n", start, end) < 0:
+        return  # one-word pieces only
     for piece, titled, gender in _stretch_pieces(text[start : end + 2], end - start):
         if len(piece) == 1 and not (titled or gender):
             continue
