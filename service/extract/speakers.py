@@ -151,8 +151,20 @@ def role_fits(noun: str, titles: str) -> bool:
     """
     if not titles:
         return False
+    pattern = _role_pattern(noun)
+    return pattern is None or pattern.search(titles) is not None
+
+
+@lru_cache(maxsize=1 << 10)  # one per role noun (a long story asks about ~20,000 noun and titles pairs)
+def _role_pattern(noun: str) -> re.Pattern[str] | None:
+    """The title fragments a person called 'the <noun>' holds, as whole words, in one pattern (``None``: any
+    title fits).  Compiled once per noun: one pattern per fragment would overflow the ``re`` module's cache."""
     fragments = ROLES.get(noun, (noun,))
-    return any(f == "*" or re.search(r"\b" + re.escape(f) + r"\b", titles) for f in fragments)
+    if "*" in fragments:
+        return None
+    if not fragments:
+        return re.compile(r"(?!)")  # (no fragment: nothing fits)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in fragments) + r")\b")
 
 
 def slug(name: str) -> str:
