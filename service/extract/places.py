@@ -269,13 +269,7 @@ def _subject_acts(text: str, tokens: list[Token], k: int, end: int) -> bool:
     """Whether a speech or state verb follows the name ending at *end* (token *k* is the next one)."""
     if k >= len(tokens) or text[end : tokens[k].start] != " ":
         return False
-    for tok in tokens[k : k + 5]:
-        word = tok.text.lower()
-        if word in _ACTS:
-            return True
-        if word not in _BETWEEN:
-            return False
-    return False
+    return _verb_follows(tokens, k)
 
 
 def _districts(
@@ -350,6 +344,11 @@ def _acts(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
         k = _past_listed_place(text, tokens, k)  # "S. Korea, U.S. agree": a headline's coordination
     if k < len(tokens) and tokens[k].text == "and":
         k = _past_conjunct(tokens, k + 1)  # "Seoul and Washington have agreed": both act
+    return _verb_follows(tokens, k)
+
+
+def _verb_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a speech or state verb is among the five tokens from *k*, past adverbs and auxiliaries only."""
     for tok in tokens[k : k + 5]:
         word = tok.text.lower()
         if word in _ACTS:
