@@ -138,16 +138,18 @@ def extract(article: Article) -> tuple[Figure, ...]:
             if len(found) + len(in_block) >= _MAX_FIGURES:
                 break  # the bound holds inside one giant block too
             limited = Span(sentence.start, min(sentence.end, sentence.start + _MAX_SENTENCE))
-            ctx = Context(text, limited, block.span, dollar, title_case, _masked(text, limited))
-            in_block.extend(_Found(raw, limited, block.span) for raw in _read_sentence(ctx))
+            numbers = list(g.NUMBER.finditer(text, limited.start, limited.end))
+            masked = _masked(text, limited) if numbers else ()  # only a number token can be masked
+            ctx = Context(text, limited, block.span, dollar, title_case, masked)
+            in_block.extend(_Found(raw, limited, block.span) for raw in _read_sentence(ctx, numbers))
         carry_unit(text, [f.raw for f in in_block])
         found.extend(in_block[: _MAX_FIGURES - len(found)])
     return _build(text, found)
 
 
-def _read_sentence(ctx: Context) -> list[Raw]:
-    """Every figure of one sentence, ranges joined, ranks added, in text order."""
-    raws = [raw for m in g.NUMBER.finditer(ctx.text, ctx.sentence.start, ctx.sentence.end) if (raw := read(ctx, m))]
+def _read_sentence(ctx: Context, numbers: list[re.Match[str]]) -> list[Raw]:
+    """Every figure of one sentence (its number tokens given), ranges joined, ranks added, in text order."""
+    raws = [raw for m in numbers if (raw := read(ctx, m))]
     halves = read_half_spans(ctx)  # "a year and a half": no number token of its own
     raws.extend(h for h in halves if not any(r.start < h.end and h.start < r.end for r in raws))
     raws.sort(key=lambda r: r.start)
