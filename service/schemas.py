@@ -116,7 +116,7 @@ class RelationSchema(ResponseSchema):
 
 class FigureSchema(FactSchema):
     kind = _enum("FigureKind", FIGURE_KINDS, "What the number measures.", required=True)
-    value = _number("The normalized value (scale words applied: 1.3 billion = 1300000000).", required=True)
+    value = _number("The normalized value (scale words applied: 2.4 billion = 2400000000).", required=True)
     unit = _str(
         "ISO 4217 code for money; '%' for percent; 'percentage_point'; for counts the counted noun ('troops'); "
         "for quantities the unit ('km', 'days', 'years' for ages and durations); 'times' for multipliers."

@@ -53,7 +53,7 @@ NUMBER: Final = re.compile(
 
 SCALE: Final = re.compile(
     rf"""
-    (?:{_WRAP}|-)?(?P<scale>(?i:{_LONG_SCALES}))(?![\w])  # "1.3 billion", "nine-million", "1.3\nbillion"
+    (?:{_WRAP}|-)?(?P<scale>(?i:{_LONG_SCALES}))(?![\w])  # "2.4 billion", "nine-million", "2.4\nbillion"
     | [ \xa0]?(?P<short>{_SHORT_SCALES})(?![\w])        # "$5bn", "5 bn", "639 tln", "3 tril."
     """,
     re.VERBOSE,

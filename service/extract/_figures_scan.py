@@ -200,7 +200,7 @@ def _read_currency_before(ctx: Context, raw: Raw) -> None:
 
 
 def _read_scale(ctx: Context, raw: Raw) -> None:
-    """"1.3 billion", "$5bn", "$50k": multiply the value."""
+    """"2.4 billion", "$5bn", "$50k": multiply the value."""
     found = g.SCALE.match(ctx.text, raw.end, ctx.sentence.end)
     if found is None and raw.type == "money":
         found = g.GLUED_SCALE.match(ctx.text, raw.end, ctx.sentence.end)

@@ -7,8 +7,8 @@ Western order with particles kept on the family name (``von der Leyen``) and
 suffixes (``Jr.``) set aside.  Nothing here decides whether a run *is* a person:
 that needs context (``people.py``).
 
->>> parse_name(["Park", "Ji-won"]).family, parse_name(["R.", "Clarke", "Cooper"]).given
-('Park', 'R. Clarke')
+>>> parse_name(["Park", "Ji-won"]).family, parse_name(["R.", "Dean", "Baker"]).given
+('Park', 'R. Dean')
 >>> parse_name(["Ursula", "von", "der", "Leyen"]).family
 'von der Leyen'
 >>> parse_name(["Chey", "Tae-won"]).family, parse_name(["Kweon", "Seong-dong"]).given  # outside the surname list
@@ -158,7 +158,7 @@ def is_initial(word: str) -> bool:
 def is_name_word(word: str) -> bool:
     """A word that can be part of a personal name: capitalised, not all caps, not a stopword.
 
-    >>> is_name_word("Cooper"), is_name_word("USFK"), is_name_word("Monday"), is_name_word("al-Assad")
+    >>> is_name_word("Baker"), is_name_word("USFK"), is_name_word("Monday"), is_name_word("al-Assad")
     (True, False, False, True)
     >>> is_name_word("Korea-China"), is_name_word("Jean-Pierre")
     (False, True)

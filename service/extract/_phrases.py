@@ -2,7 +2,7 @@
 
 Everything works on :class:`Token` values with offsets into the untouched text.
 A speaker phrase ends in a name, a pronoun or a person, group or organization
-noun ("Cooper", "he", "the U.S. diplomat", "Seoul officials"); sentence openers
+noun ("Baker", "he", "the Canadian envoy", "city officials"); sentence openers
 ("However,", "In a speech on Monday,") are skipped before a clause subject.
 """
 
@@ -102,8 +102,8 @@ _new_token: Final = tuple.__new__  # builds a Token without the generated ``__ne
 def tokens(text: str, lo: int, hi: int) -> list[Token]:
     """Tokens of ``text[lo:hi]`` with absolute offsets.
 
-    >>> [t.text for t in tokens("Sen. R. Cooper (U.S.) said.", 0, 27)]
-    ['Sen.', 'R.', 'Cooper', '(', 'U.S.', ')', 'said', '.']
+    >>> [t.text for t in tokens("Sen. R. Baker (U.S.) said.", 0, 27)]
+    ['Sen.', 'R.', 'Baker', '(', 'U.S.', ')', 'said', '.']
     """
     found: list[Token] = []
     append = found.append

@@ -29,7 +29,7 @@ _FOLLOW: Final = _FOLLOW_OK | _FOLLOW_OK2 | {"with", "from", "to", "and", "as", 
 _SPEAKER_AFTER: Final = re.compile(
     r"""
     (?:\s(?:of|from)\s(?:the\s)?[A-Z][\w.&'-]{0,30}(?:\s[A-Z][\w.&'-]{0,30}){0,4})?  # "Lee of the Party said"
-    (?:,\s[^,"\u201c\u201d]{1,160},){0,2}             # appositions: "Cooper, the envoy, said", "Yook, 61, ..., said"
+    (?:,\s[^,"\u201c\u201d]{1,160},){0,2}             # appositions: "Baker, the envoy, said", "Yook, 61, ..., said"
     ,?\s{1,3}
     (?:(?:also|earlier|later|then|further|again|previously|recently|once|has|had|have|was|were|would|will
       |could|may|might|did|does|repeatedly|reportedly|quickly|firmly|only)\s{1,3}){0,2}  # auxiliaries, adverbs

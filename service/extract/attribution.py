@@ -393,7 +393,7 @@ class Resolver:
 
 def _modifiers(phrase: str) -> list[str]:
     """Capitalised modifiers that must agree ('the Florida senator'); country words are left to the people
-    resolver (a title rarely repeats the country: 'the U.S. diplomat')."""
+    resolver (a title rarely repeats the country: 'the Canadian envoy')."""
     found = []
     for word in words(phrase)[:-1]:
         low = word.lower()

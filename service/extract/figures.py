@@ -21,7 +21,7 @@ Fields: ``type`` money | percent | percentage_point | count | quantity | rank | 
 noun ("troops"), a physical unit ("km", "t", "bbl", "magnitude", "points"; temperatures
 "degC", "degF", negative after "minus" or a minus sign: "minus 8 C" -> -8), a time unit
 ("days", "years") or ``times`` (a multiplier, type other: "three times higher"); ``value``
-scaled ("US$1.3 billion" -> 1300000000); ``qualifier`` as written with ``approximate`` and
+scaled ("US$2.4 billion" -> 2400000000); ``qualifier`` as written with ``approximate`` and
 ``lower``/``upper``; ``direction`` increase | decrease for a stated change; ``subject`` a
 phrase of the sentence or None.
 

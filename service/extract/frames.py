@@ -2,7 +2,7 @@
 
 Works on tokens with offsets into the untouched text.  A frame is a cue (a
 reporting verb, ``according to``, ``what ... called`` or a colon) plus the
-speaker *mention* as written ("Cooper", "he", "the U.S. diplomat", "Seoul
+speaker *mention* as written ("Baker", "he", "the Canadian envoy", "Seoul
 officials"); resolving the mention to a person or group is the job of
 :mod:`service.extract.speakers`.  After a quote, a description speaks by its
 head noun ("the top commander of the troops stationed in X said" ->

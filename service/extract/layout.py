@@ -39,16 +39,16 @@ STAMP: Final = re.compile(
     (?:(?:Published|Updated|Posted|Last\ updated)\s*:?\s*(?:on\s+)?)?   # a label, maybe
     (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?             # a weekday, maybe
     (?:
-      (?P<time1>\d{{1,2}}:\d{{2}})\s*(?P<ampm1>(?i:[ap]\.?m\.?))?\s+         # 03:45 August 21, 2020
+      (?P<time1>\d{{1,2}}:\d{{2}})\s*(?P<ampm1>(?i:[ap]\.?m\.?))?\s+         # 10:15 March 3, 2021
       (?P<month1>{_MONTH})\s+(?P<day1>\d{{1,2}}),?\s+(?P<year1>\d{{4}})
     |
-      (?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})  # August 21, 2020 3:45 p.m. KST
+      (?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>\d{{4}})  # March 3, 2021 3:45 p.m. KST
       (?:\s*(?:at|,|-|\||/)?\s*(?P<time2>\d{{1,2}}:\d{{2}})\s*(?P<ampm2>(?i:[ap]\.?m\.?))?)?
     |
       (?P<day4>\d{{1,2}})\s+(?P<month4>{_MONTH})\s+(?P<year4>\d{{4}})     # 12 March 2022 - 11:40
       (?:\s*(?:at|,|-|\|)?\s*(?P<time4>\d{{1,2}}:\d{{2}})\s*(?P<ampm4>(?i:[ap]\.?m\.?))?)?
     |
-      (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[ T](?P<time3>\d{{2}}:\d{{2}})(?::\d{{2}})?)?   # 2020-08-21 03:45
+      (?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?:[ T](?P<time3>\d{{2}}:\d{{2}})(?::\d{{2}})?)?   # 2021-03-03 10:15
     )
     \s*(?:\(?(?P<tz>[A-Z]{{2,4}})\)?)?\s*$                               # optional zone abbreviation
     """,

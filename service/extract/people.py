@@ -15,7 +15,7 @@ coreference:
 4. pronouns and role-noun descriptions, resolved by :mod:`coref` (the same
    resolver quote attribution calls), in text order so pronouns can chain.
 
-Ids are slugs of the canonical name (``r-clarke-cooper``), made unique with
+Ids are slugs of the canonical name (``r-dean-baker``), made unique with
 ``-2``, ``-3`` when two different people share one.
 
 >>> from service.extract.article import parse_article
@@ -215,7 +215,7 @@ def _add_surnamed(table: Table, text: str, span: Span, gender: str | None) -> No
 
 
 def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str, words: Words) -> None:
-    """Every standalone use of a known family name ("Cooper said", "Mr. Cooper"), in text order, each given to
+    """Every standalone use of a known family name ("Baker said", "Mr. Baker"), in text order, each given to
     the person :meth:`Table.nearest` picks (so who was called "Kim" before counts)."""
     starts = [b.span.start for b in blocks]
     sentences = Sentences()
@@ -224,7 +224,7 @@ def _add_surnames(table: Table, blocks: tuple[Block, ...], text: str, words: Wor
         hits.extend((span, family) for span in _family_uses(text, family, words, starts[0] if starts else 0))
     for span, family in sorted(hits, key=lambda hit: (hit[0].start, hit[0].end, hit[1])):
         block = blocks[bisect_right(starts, span.start) - 1]
-        lowered = not text[span.start].isupper() and " " not in family  # "cooper" is a word, "von der Leyen" a name
+        lowered = not text[span.start].isupper() and " " not in family  # "baker" is a word, "von der Leyen" a name
         if lowered or not block.span.contains(span) or table.taken.overlaps(span):
             continue
         if not _standalone(text, span, block) or (family.lower() in FUNCTION_WORDS and not _after_title(text, span)):
@@ -247,7 +247,7 @@ _ONE_WORD: Final = re.compile(r"\w[\w.'\u2019-]*")  # a family name without spac
 
 
 def _family_uses(text: str, family: str, words: Words, floor: int) -> Iterator[Span]:
-    """Uses of *family* from *floor* on, its first letter in either case ("Cooper", "cooper"), not glued to
+    """Uses of *family* from *floor* on, its first letter in either case ("Baker", "baker"), not glued to
     a word before or after.  For a family without spaces only the capitalised uses (the lower-case ones
     are words, never mentions), looked up in *words*; any other is scanned for."""
     upper, lower = family[0].upper(), family[0].lower()

@@ -304,7 +304,7 @@ def _districts(
 def _plausible(text: str, tokens: list[Token], i: int, n: int, hit: Hit) -> bool:
     """Reject shapes that are not the place: "US$", "Michael Jordan", "the Korean War"."""
     if text[hit.span.end : hit.span.end + 1] == "$":
-        return False  # "US$1.3 billion" is a currency
+        return False  # "US$2.4 billion" is a currency
     if _CURRENCY_AFTER.match(text, hit.span.end):
         return False  # "5.7 trillion U.S. dollars", "Hong Kong dollars": the currency's name
     if n == 1 and i > 0:

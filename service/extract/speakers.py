@@ -1,14 +1,14 @@
 """Speaker mentions to speakers: person, organization, place or group.
 
-A mention is the phrase a frame found ("Cooper", "he", "the U.S. diplomat",
-"Seoul officials", "the ministry", "Seoul").  Person mentions go to the shared
+A mention is the phrase a frame found ("Baker", "he", "the Canadian envoy",
+"city officials", "the ministry", "Seoul").  Person mentions go to the shared
 people resolver when it knows them (any :class:`Person` whose mentions overlap
 the phrase, or whose name matches); until then a small adapter links names by
 surname, pronouns to the nearest earlier person speaker and nominal
 descriptions to a person whose title fits (backwards, then forwards within two
 paragraphs: cataphora).  Non-person speakers keep the name as written.
 
->>> classify("Seoul officials"), classify("the ministry"), classify("he"), classify("Sen. Jo Smith")
+>>> classify("city officials"), classify("the ministry"), classify("he"), classify("Sen. Jo Smith")
 ('group', 'organization', 'pronoun', 'name')
 """
 
@@ -189,7 +189,7 @@ class Known:
 
 
 def _phrase_titles(phrase: str, name: str) -> str:
-    """Lower-case title words of a phrase around a name: 'Assistant Secretary of State R. Cooper' -> 'assistant ...'."""
+    """Lower-case title words of a phrase around a name: 'Assistant Secretary of State R. Baker' -> 'assistant ...'."""
     cut = phrase.rfind(name)
     return (phrase[:cut] if cut >= 0 else phrase).strip(" ,").lower()
 

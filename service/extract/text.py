@@ -2,7 +2,7 @@
 
 Nothing here rewrites the text: every function returns spans.  Sentence
 splitting is a small rule set tuned for wire copy: it knows abbreviations
-("U.S.", "Aug.", "Mr."), initials ("R. Clarke") and closing quote marks after
+("U.S.", "Aug.", "Mr."), initials ("R. Dean") and closing quote marks after
 the full stop.
 """
 
