@@ -351,7 +351,6 @@ ARTICLE_EXPECTATIONS: list[tuple[str, dict[str, tuple[str | None, list[str]]]]] 
             "washington": ("US", ["government"]),
             "south-korea": ("KR", ["attribute"]),
             "icheon": ("KR", ["location"]),
-            "austin": ("US", ["location"]),  # a city of the gazetteer's population batch (caption)
         },
     ),
     (
