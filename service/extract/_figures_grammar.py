@@ -315,6 +315,15 @@ RANK_RUN: Final = re.compile(
 """A run stated with a digit ordinal only, as headlines write it: "rise for 12th week"."""
 
 _ORDINAL_WORDS: Final = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+# Every rank pattern's "ord" group is one of these words (or "first") or digits with an ordinal suffix: a
+# sentence without one of them, in any case, holds no rank (figures.py skips the rank patterns there).
+ORDINAL_HINT: Final = re.compile(
+    rf"""
+    (?=[FfSsTtEeNn\u017f\d])      # fail fast: the first letters below in any case ("\u017f" folds to "s")
+    (?i:first|{_ORDINAL_WORDS}|\d(?:st|nd|rd|th))
+    """,
+    re.VERBOSE,
+)
 RANK_OWNED: Final = re.compile(
     rf"""
     (?<![\w])(?:(?i:his|her|its|their)|[A-Za-z][\w.&-]{{0,30}}['’]s?)[ \xa0]  # "his", "the group's", "BTS'"

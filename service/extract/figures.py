@@ -81,15 +81,6 @@ _ANAPHOR: Final = re.compile(
 )
 _CHANGE_KINDS: Final = ("percent", "percentage_point")
 _RESTATED: Final = re.compile(r",[ \xa0]or[ \xa0](?:about[ \xa0]|some[ \xa0]|nearly[ \xa0])?")  # "12.3 points, or "
-# Every rank pattern's "ord" group is an ordinal word or digits with an ordinal suffix: a sentence without
-# one of these (in any case) holds no rank, so the six rank patterns are skipped there.
-_ORDINAL_HINT: Final = re.compile(
-    r"""
-    (?=[FfSsTtEeNn\u017f\d])      # fail fast: the first letters below in any case ("\u017f" folds to "s")
-    (?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d(?:st|nd|rd|th))
-    """,
-    re.VERBOSE,
-)
 _DIGIT: Final = re.compile(r"\d")  # any decimal digit, as the patterns' \d reads it
 _MAX_FIGURES: Final = 2000  # figures read per article; later sentences are skipped (a wire story has < 100)
 # "C$", "HK$", "U.S.$"; the first capital is read first (no word character or $ before it), so that the
@@ -163,7 +154,7 @@ def _read_sentence(ctx: Context, numbers: list[re.Match[str]]) -> list[Raw]:
 
 def _ranks(ctx: Context) -> list[Raw]:
     """Ordinals that state a rank ("the world's fifth-largest", "finished third", "his third marathon")."""
-    if not _ORDINAL_HINT.search(ctx.text, ctx.sentence.start, ctx.sentence.end):
+    if not g.ORDINAL_HINT.search(ctx.text, ctx.sentence.start, ctx.sentence.end):
         return []  # most sentences: none of the six rank patterns can match
     out: dict[int, Raw] = {}
     for pattern in (g.RANK, g.RANK_VERB, g.RANK_RUN, g.RANK_RUN_WORD, g.RANK_OWNED, g.RANK_OF_SET):

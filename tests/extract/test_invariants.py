@@ -75,6 +75,7 @@ def test_every_article_meets_the_api_contract(path: Path) -> None:
 
 @pytest.mark.parametrize("enabled", [True, False])
 def test_extraction_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    """Extraction pauses the cyclic collector for speed and restores whichever state it found."""
     import gc
 
     text = "Rates rise\n\nLONDON (AP) -- Rates rose 2 percent, \"a shock,\" Jane Doe said."
