@@ -166,6 +166,8 @@ def _they_called(text: str, sentence: Span, called: Frame, quoted: tuple[Span, .
         if speaker is None:
             continue
         words = text[speaker.start : speaker.end].lower().split()
+        if not words:
+            continue
         if words[-1] in PRONOUNS or not (words[-1].endswith(("s", "men", "people")) or words[-1] in GROUP_NOUNS):
             return None
         return Frame(called.cue, speaker, called.rule)

@@ -496,6 +496,12 @@ def _stamp_zone(abbr: str | None, dateline: Dateline | None) -> tuple[str, tzinf
     return None
 
 
+def _given_part(words: str) -> bool:
+    """Whether the part after a byline's comma is a given name, not an agency or a role ("Reuters", "Staff Writer")."""
+    lowered = words.lower()
+    return lowered not in layout.AGENCIES and not any(w in layout.BYLINE_ROLE_WORDS for w in lowered.split())
+
+
 def _byline_name(text: str, span: Span) -> str | None:
     """The author's name from a byline, without a trailing agency name."""
     match = layout.BYLINE.match(text, span.start, span.end)
@@ -503,8 +509,8 @@ def _byline_name(text: str, span: Span) -> str | None:
         return None
     rest = text[match.start("name") : span.end]
     inverted = layout.INVERTED_NAME.match(rest)
-    if inverted is not None and not text.startswith("By ", span.start):  # "Author: Doe, Jane"
-        return f"{inverted.group('given')} {inverted.group('family')}"
+    if inverted is not None and not text.startswith("By ", span.start) and _given_part(inverted.group("given")):
+        return f"{inverted.group('given')} {inverted.group('family')}"  # "Author: Doe, Jane"
     words = match.group("name").split()
     for size in (3, 2, 1):  # "JANE DOE Associated Press" -> "JANE DOE"
         if len(words) > size and " ".join(words[-size:]).lower() in layout.AGENCIES:

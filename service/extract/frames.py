@@ -162,7 +162,7 @@ def passive_subject(toks: list[Token], k: int) -> Span | None:
         return None
     for j in range(k - 2, max(0, k - 10), -1):
         if toks[j].lower in _PASSIVE_VERBS and toks[j - 1].lower in _PASSIVE_AUX:
-            aux = j - 1 if toks[j - 2].lower not in ("has", "have", "had") else j - 2
+            aux = j - 2 if j >= 2 and toks[j - 2].lower in ("has", "have", "had") else j - 1
             return np_before(toks, aux) if aux > 0 else None
         if not wordish(toks[j]):
             return None

@@ -192,6 +192,11 @@ BYLINE: Final = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|bin)){0,6})(?:\s*[,|/].{0,60})?$"
 )
 INVERTED_NAME: Final = re.compile(r"^(?P<family>[A-Z][\w'’-]+), (?P<given>[A-Z][\w.'’ -]{1,40})$")  # "Doe, Jane"
+# Words after a byline's comma that make it a role or desk, not a given name ("Marsh, Staff Writer").
+BYLINE_ROLE_WORDS: Final = frozenset(
+    "staff writer writers reporter reporters correspondent correspondents editor editors bureau chief desk "
+    "contributor columnist special wire services news".split()
+)
 EMAIL: Final = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}")  # reporter e-mail
 
 # The end marker of wire copy, alone on a line or closing the last paragraph.

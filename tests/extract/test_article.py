@@ -188,6 +188,10 @@ CASES_PAGES = [
      "Ferry stops in Harwick.", ("HARWICK", "Reuters"), "Lena Marsh", ["HARWICK", "Ferries"], []),
     ("author line, family name first", "Ferry stops in Harwick\n\nAuthor:Marsh, Lena\n\n" + _LEAD + _NEXT,
      "Ferry stops in Harwick", ("HARWICK", "Reuters"), "Lena Marsh", ["HARWICK", "Ferries"], []),
+    ("author line, family name then a role", "Ferry stops in Harwick\n\nAuthor: Marsh, Staff Writer\n\n"
+     + _LEAD + _NEXT, "Ferry stops in Harwick", ("HARWICK", "Reuters"), "Marsh", ["HARWICK", "Ferries"], []),
+    ("byline, name then an agency", "Ferry stops in Harwick\n\nByline: Marsh, Reuters\n\n" + _LEAD + _NEXT,
+     "Ferry stops in Harwick", ("HARWICK", "Reuters"), "Marsh", ["HARWICK", "Ferries"], []),
     ("weather widget, no dateline", "18.5 C\nHarwick\nTuesday, May 7, 2024\n\nFerry stops in Harwick\n\n"
      "The ferry to Harwick stopped on Monday after a storm.\n" + _NEXT,
      "Ferry stops in Harwick", None, None, ["The ferry", "Ferries"], []),
