@@ -19,6 +19,7 @@ from typing import Final
 from . import dates, figures, organizations, people, places, quotes
 from .article import Article, parse_article
 from .facts import Extraction
+from .organizations import scan_blocks
 from .resolve import claimed, link_affiliations
 
 EXTRACTOR_VERSION: Final = "0.1.0"
@@ -47,8 +48,9 @@ def extract(article: Article) -> Extraction:
 
 def _extract(article: Article) -> Extraction:
     found_people = people.extract(article)
-    found_organizations = organizations.extract(article)
-    found_places = places.extract(article)
+    scans = scan_blocks(article)  # each block read once for organizations and places
+    found_organizations = organizations.extract(article, scans)
+    found_places = places.extract(article, scans)
     found_quotes = quotes.extract(
         article, people=found_people, organizations=found_organizations, places=found_places
     )

@@ -52,8 +52,9 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def extract(article: Article) -> tuple[Organization, ...]:
-    """Return the organizations of *article* in order of first mention.
+def extract(article: Article, scans: tuple[Scanned, ...] | None = None) -> tuple[Organization, ...]:
+    """Return the organizations of *article* in order of first mention (*scans*: its :func:`scan_blocks`,
+    when the caller shares them with places).
 
     >>> from service.extract.article import parse_article
     >>> text = ("Talks\\n\\nSEOUL, Aug. 20 (AP) -- The Korea Development Institute (KDI) said the "
@@ -65,7 +66,7 @@ def extract(article: Article) -> tuple[Organization, ...]:
     state-department government None US ['alias', 'nominal', 'name']
     """
     text = article.text
-    scans = scanned(article)
+    scans = scan_blocks(article) if scans is None else scans
     blocks = [block.columns for block in scans]
     groups: list[_Group] = []
     home = home_country(article)
@@ -85,7 +86,7 @@ def extract(article: Article) -> tuple[Organization, ...]:
 
 
 class Scanned(NamedTuple):
-    """One block read for organization names; places reads the same blocks (see :func:`scanned`)."""
+    """One block read for organization names; places reads the same blocks (see :func:`scan_blocks`)."""
 
     columns: Columns  # the tokens
     hits: tuple[Hit, ...]  # the gazetteer places among the tokens (case-sensitive, hyphens unsplit)
@@ -93,22 +94,10 @@ class Scanned(NamedTuple):
     described: tuple[Described, ...]  # bodies named by description (:func:`._orgdesc.describe`)
 
 
-def scanned(article: Article, *, last_use: bool = False) -> tuple[Scanned, ...]:
-    """The blocks of *article* read once for organizations, then handed to places (*last_use*).
-
-    The reading of the latest article is kept until its last use: at 1 MB its tokens are some
-    170,000 objects, which would otherwise burden every later garbage collection.
-    """
-    key = (article.text, tuple(block.span for block in article.blocks), home_country(article))
-    if _kept and _kept[0][0] == key:
-        found = _kept[0][1]
-    else:
-        found = _scan_blocks(*key)
-    _kept[:] = [] if last_use else [(key, found)]
-    return found
-
-
-_kept: list[tuple[tuple[str, tuple[Span, ...], str | None], tuple[Scanned, ...]]] = []  # one article at most
+def scan_blocks(article: Article) -> tuple[Scanned, ...]:
+    """The blocks of *article* read once for organization names; places reads the same (the pipeline passes
+    them to both, so each block is tokenized and scanned once)."""
+    return _scan_blocks(article.text, tuple(block.span for block in article.blocks), home_country(article))
 
 
 def _scan_blocks(text: str, spans: tuple[Span, ...], home: str | None) -> tuple[Scanned, ...]:

@@ -81,8 +81,9 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def extract(article: Article) -> tuple[Place, ...]:
-    """Return the places of *article* in order of first mention.
+def extract(article: Article, scans: tuple[organizations.Scanned, ...] | None = None) -> tuple[Place, ...]:
+    """Return the places of *article* in order of first mention (*scans*: the organization scan of its
+    blocks, :func:`.organizations.scan_blocks`, when the caller already has it).
 
     >>> from service.extract.article import parse_article
     >>> text = ("Talks\\n\\nSEOUL, Aug. 20 (AP) -- Seoul said U.S. Forces Korea will stay on "
@@ -96,7 +97,8 @@ def extract(article: Article) -> tuple[Place, ...]:
     groups: dict[str, _Group] = {}
     _dateline(article, groups)
     home = home_country(article)
-    for block, scan in zip(article.blocks, organizations.scanned(article, last_use=True), strict=True):
+    scans = organizations.scan_blocks(article) if scans is None else scans
+    for block, scan in zip(article.blocks, scans, strict=True):
         _block(article, block.span, scan, home, groups)
     _nominals(text, article, groups)
     return _facts(text, groups)
