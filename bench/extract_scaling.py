@@ -28,6 +28,7 @@ sys.path[:0] = [str(ROOT), str(Path(__file__).resolve().parent)]
 from hostile import SHAPES, make  # noqa: E402
 
 import service.extract as pipeline  # noqa: E402
+from service.gcpause import collector_paused  # noqa: E402
 from service.store import bundle_for  # noqa: E402
 
 
@@ -62,7 +63,8 @@ def stages(text: str) -> dict[str, float]:
         for owner, attr, name in hooks:
             setattr(owner, attr, timed(name, getattr(owner, attr)))
         article = timed("parse", pipeline.parse_article)(text, "x")
-        timed("extract", pipeline.extract)(article)
+        with collector_paused():  # as the service's store extracts
+            timed("extract", pipeline.extract)(article)
     finally:
         for owner, attr, original in originals:
             setattr(owner, attr, original)

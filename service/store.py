@@ -26,6 +26,7 @@ from . import __version__
 from . import schemas as s
 from .bundle import Json, build_bundle
 from .extract import EXTRACTOR_VERSION, extract, parse_article
+from .gcpause import collector_paused
 
 MAX_CACHED_PAGES: Final = 4096  # per collection; bounded against hostile offsets and filters
 DEFAULT_MAX_SEED_BYTES: Final = 1_000_000
@@ -215,7 +216,9 @@ def bundle_for(
     article = parse_article(text, article_id)
     if not article.paragraphs:
         raise SeedError(f"{where}: no article body found (no paragraph of prose)")
-    raw = build_bundle(extract(article), qualify)
+    with collector_paused():  # startup extraction allocates millions of short-lived objects
+        extraction = extract(article)
+    raw = build_bundle(extraction, qualify)
     bundle: Json = {"article": _validated(_ARTICLE_SCHEMA, raw["article"], where)}
     for kind, schema in ITEM_SCHEMAS.items():
         bundle[kind] = [_validated(schema, item, f"{where} {kind}") for item in raw[kind]]

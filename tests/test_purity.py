@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -18,3 +19,11 @@ def test_extract_is_pure() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+
+def test_extract_leaves_the_collector_alone() -> None:
+    """The core never touches the garbage collector, a process-wide switch (the store decides to pause it)."""
+    uses_gc = re.compile(r"^\s*(?:import gc|from gc import)|\bgc\.\w", re.MULTILINE)
+    sources = sorted((ROOT / "service" / "extract").glob("*.py"))
+    assert sources and [p.name for p in sources if uses_gc.search(p.read_text(encoding="utf-8"))] == []

@@ -11,9 +11,6 @@ and total: odd text yields fewer facts, never an exception.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Final
 
 from . import dates, figures, organizations, people, places, quotes
@@ -26,27 +23,8 @@ EXTRACTOR_VERSION: Final = "0.1.0"
 """Bumped whenever extraction output can change; part of every ETag."""
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause the cyclic garbage collector: extraction makes millions of short-lived tuples and no cycles
-    worth chasing, and the collector's repeated full passes cost about 15 % of a 1 MB extraction.
-    Memory is still freed by reference counting; the previous state is restored afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def extract(article: Article) -> Extraction:
     """Run every extractor over *article* and link their results."""
-    with _no_cycle_collection():
-        return _extract(article)
-
-
-def _extract(article: Article) -> Extraction:
     found_people = people.extract(article)
     scans = scan_blocks(article)  # each block read once for organizations and places
     found_organizations = organizations.extract(article, scans)

@@ -71,18 +71,3 @@ def test_every_article_meets_the_api_contract(path: Path) -> None:
 
     bundle = bundle_for(path.read_text(encoding="utf-8"), path.stem)
     assert bundle["article"]["id"] == path.stem
-
-
-@pytest.mark.parametrize("enabled", [True, False])
-def test_extraction_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
-    """Extraction pauses the cyclic collector for speed and restores whichever state it found."""
-    import gc
-
-    text = "Rates rise\n\nLONDON (AP) -- Rates rose 2 percent, \"a shock,\" Jane Doe said."
-    was = gc.isenabled()
-    try:
-        gc.enable() if enabled else gc.disable()
-        extract(parse_article(text, "gc"))
-        assert gc.isenabled() is enabled
-    finally:
-        gc.enable() if was else gc.disable()
