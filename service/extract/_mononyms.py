@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from ._names import FUNCTION_WORDS, KOREAN_SURNAMES, STOPWORDS
-from ._people_names import Candidate, present
+from ._people_names import Candidate
 from ._people_table import Table
 from ._roles import COUNTRY_CUE
 from .article import Block
@@ -72,7 +72,7 @@ def mononyms(text: str, block: Block) -> Iterator[Candidate]:
     if not block.sentences:
         return
     lo, hi = min(s.start for s in block.sentences), max(s.end for s in block.sentences)
-    if not any(text.find(part, lo, hi) >= 0 for part in present(text, _CUE_PARTS)):
+    if not any(text.find(part, lo, hi) >= 0 for part in _CUE_PARTS):
         return  # no cue word anywhere in the block: nothing to scan for
     for sentence in block.sentences:
         for m in _CUE.finditer(text, sentence.start, sentence.end):

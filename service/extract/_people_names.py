@@ -656,27 +656,11 @@ def _uses(text: str, family: str, words: Words) -> Iterator[Span]:
             yield Span(start, end)
 
 
-def present(text: str, parts: tuple[str, ...]) -> tuple[str, ...]:
-    """Those of *parts* found anywhere in *text*: a block can only hold these (a scan of the whole text
-    per article; only the latest text is held)."""
-    memo = _PRESENT[0]
-    if memo[0] is not text:
-        memo = (text, {})
-        _PRESENT[0] = memo
-    found = memo[1].get(parts)
-    if found is None:
-        found = memo[1][parts] = tuple(part for part in parts if part in text)
-    return found
-
-
-_PRESENT: list[tuple[str, dict[tuple[str, ...], tuple[str, ...]]]] = [("", {})]
-
-
 def surnamed(text: str, block: Block) -> Iterator[tuple[Span, str | None]]:
     """ "a man surnamed Kim": the family-name span and the gender the noun implies."""
     start, end = block.span.start, block.span.end
-    if not any(text.find(cue, start, end) >= 0 for cue in present(text, _SURNAMED_CUES)):
-        return
+    if not any(text.find(cue, start, end) >= 0 for cue in _SURNAMED_CUES):
+        return  # every match holds one of the cue words
     for m in SURNAMED.finditer(text, start, end):
         noun, pos = m.group("noun"), m.group("pos")
         gender = "male" if noun in ("man", "boy") or pos == "his" else None

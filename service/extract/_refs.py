@@ -90,6 +90,7 @@ class Context:
         self._titles = {p.id: _title_texts(p) for p in people}
         self._intros = {p.id: self._intro(p) for p in people if p.rule == "people.name.surnamed"}
         self._memo: dict[tuple[str, int, str, str], bool] = {}
+        self._speaking: dict[tuple[int, int], bool] = {}  # see is_speaker
         self._rules = {(p.id, m.span): m.rule for p in people for m in p.mentions}  # one lookup, not a scan
         self.refs = sorted(
             (self.make_ref(m.span, p.id, m.type) for p in people for m in p.mentions),
@@ -118,8 +119,14 @@ class Context:
         return index >= 0 and self.quotes[index].contains(span)
 
     def is_speaker(self, span: Span) -> bool:
-        """Whether *span* is the subject of a reporting frame ("X said", "said X", "according to X")."""
-        return any(s.overlaps(span) for s in self.speakers) or speaks(self.text, span)
+        """Whether *span* is the subject of a reporting frame ("X said", "said X", "according to X");
+        remembered per span for this article (several passes ask about the same mention)."""
+        key = (span.start, span.end)
+        found = self._speaking.get(key)
+        if found is None:
+            found = any(s.overlaps(span) for s in self.speakers) or speaks(self.text, span)
+            self._speaking[key] = found
+        return found
 
     def make_ref(self, span: Span, person_id: str, mention_type: str) -> Ref:
         """A reference at *span* with its speaker, quote and block facts."""

@@ -158,23 +158,7 @@ def _role(word: str) -> bool:
 
 
 def quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
-    """Spans inside double quotation marks (a quote left open closes at its paragraph's end).
-
-    People extraction and every coreference resolver of an article ask for them: the latest
-    article's are kept (only its text and blocks are held).
-    """
-    memo = _QUOTES_MEMO[0]
-    if memo[0] is not text or memo[1] is not blocks:
-        memo = (text, blocks, tuple(_quote_regions(text, blocks)))
-        _QUOTES_MEMO[0] = memo
-    return list(memo[2])
-
-
-_QUOTES_MEMO: list[tuple[str, tuple[Block, ...], tuple[Span, ...]]] = [("", (), ())]
-
-
-def _quote_regions(text: str, blocks: tuple[Block, ...]) -> list[Span]:
-    """:func:`quote_regions`, worked out."""
+    """Spans inside double quotation marks (a quote left open closes at its paragraph's end)."""
     found: list[Span] = []
     for block in blocks:
         opened: int | None = None
@@ -314,19 +298,7 @@ def speaks(text: str, span: Span) -> bool:
     >>> speaks(t, Span(12, 21)), speaks(t, Span(23, 26)), speaks(t, Span(58, 61))
     (True, True, False)
     """
-    memo = _SPEAKS_MEMO[0]
-    if memo[0] is not text:  # a new article: forget the last one
-        memo = (text, {})
-        _SPEAKS_MEMO[0] = memo
-    key = (span.start, span.end)
-    found = memo[1].get(key)
-    if found is None:
-        found = memo[1][key] = _speaks(text, span.start, span.end)
-    return found
-
-
-_SPEAKS_MEMO: list[tuple[str, dict[tuple[int, int], bool]]] = [("", {})]  # the latest article's answers: one
-# mention is asked about by several passes (subject, cue, speaker, reference); only one text is held
+    return _speaks(text, span.start, span.end)
 
 
 def _reach(text: str, floor: int, start: int) -> int:
